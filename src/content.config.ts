@@ -1,0 +1,18 @@
+import { defineCollection } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import { areaSchema } from './schemas/area.ts';
+import { crimeTypeSchema } from './schemas/crime-type.ts';
+import { districtSchema } from './schemas/district.ts';
+import { pageSchema } from './schemas/page.ts';
+import { serviceSchema } from './schemas/service.ts';
+
+// Everything editors change lives in the top-level content/ folder. References between files
+// (a service's crime types and districts) are checked before the build by
+// src/integrations/content-check.ts, which reports every problem with its file and field.
+export const collections = {
+  settings: defineCollection({ loader: glob({ pattern: '*.yaml', base: './content/settings' }), schema: areaSchema }),
+  districts: defineCollection({ loader: file('content/districts.yaml'), schema: districtSchema }),
+  crimeTypes: defineCollection({ loader: file('content/crime-types.yaml'), schema: crimeTypeSchema }),
+  services: defineCollection({ loader: glob({ pattern: '*.md', base: './content/services' }), schema: serviceSchema }),
+  pages: defineCollection({ loader: glob({ pattern: '**/*.md', base: './content/pages' }), schema: pageSchema }),
+};

@@ -1,0 +1,145 @@
+/**
+ * Reads and checks everything under content/ the same way the build does, so that a bad file
+ * fails with one line per problem: the file, the field, and what is allowed.
+ * Used by the build (src/integrations/content-check.ts) and by `npm run check:content`.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import type { z } from 'zod';
+import { areaSchema, type Area } from '../schemas/area.ts';
+import { crimeTypeSchema, type CrimeType } from '../schemas/crime-type.ts';
+import { districtSchema, type District } from '../schemas/district.ts';
+import { pageSchema } from '../schemas/page.ts';
+import { makeServiceSchema, type Service } from '../schemas/service.ts';
+
+export interface Problem {
+  file: string;
+  field: string;
+  message: string;
+}
+
+export function formatProblem(p: Problem): string {
+  return `${p.file}: ${p.field || '(file)'}: ${p.message}`;
+}
+
+export class ContentError extends Error {
+  readonly problems: Problem[];
+  constructor(problems: Problem[]) {
+    super(
+      `${problems.length} problem${problems.length === 1 ? '' : 's'} in content/:\n` +
+        problems.map((p) => `  ${formatProblem(p)}`).join('\n'),
+    );
+    this.name = 'ContentError';
+    this.problems = problems;
+  }
+}
+
+export interface ContentSnapshot {
+  area?: Area;
+  districts: District[];
+  crimeTypes: CrimeType[];
+  services: Array<Service & { id: string; body: string }>;
+  problems: Problem[];
+}
+
+/** Splits a Markdown file into its YAML frontmatter and its body. */
+export function splitFrontmatter(text: string): { data: unknown; body: string } | null {
+  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(text);
+  if (!match) return null;
+  return { data: parseYaml(match[1]!), body: match[2]! };
+}
+
+function listFiles(dir: string, ext: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile() && e.name.endsWith(ext))
+    .map((e) => join(e.parentPath, e.name))
+    .sort();
+}
+
+export function checkContent(contentDir: string, rootDir = join(contentDir, '..')): ContentSnapshot {
+  const problems: Problem[] = [];
+  const rel = (file: string) => relative(rootDir, file);
+
+  function validate<S extends z.ZodType>(schema: S, data: unknown, file: string, prefix = ''): z.output<S> | undefined {
+    const result = schema.safeParse(data);
+    if (result.success) return result.data;
+    for (const issue of result.error.issues) {
+      problems.push({ file: rel(file), field: [prefix, ...issue.path.map(String)].filter(Boolean).join('.'), message: issue.message });
+    }
+    return undefined;
+  }
+
+  function readYaml(file: string): unknown {
+    if (!existsSync(file)) {
+      problems.push({ file: rel(file), field: '', message: 'file is missing' });
+      return undefined;
+    }
+    try {
+      return parseYaml(readFileSync(file, 'utf8'));
+    } catch (error) {
+      problems.push({ file: rel(file), field: '', message: `not valid YAML: ${(error as Error).message.split('\n')[0]}` });
+      return undefined;
+    }
+  }
+
+  function readList<S extends z.ZodType>(file: string, schema: S): Array<z.output<S>> {
+    const data = readYaml(file);
+    if (data === undefined) return [];
+    if (!Array.isArray(data)) {
+      problems.push({ file: rel(file), field: '', message: 'expected a list of entries, each starting with "- id:"' });
+      return [];
+    }
+    const seen = new Set<string>();
+    const items: Array<z.output<S>> = [];
+    data.forEach((item, i) => {
+      const id = (item as { id?: unknown })?.id;
+      const prefix = typeof id === 'string' ? id : `[${i}]`;
+      if (typeof id === 'string' && seen.has(id)) {
+        problems.push({ file: rel(file), field: `${prefix}.id`, message: `"${id}" is used twice; ids must be unique` });
+      }
+      if (typeof id === 'string') seen.add(id);
+      const parsed = validate(schema, item, file, prefix);
+      if (parsed) items.push(parsed);
+    });
+    return items;
+  }
+
+  const areaData = readYaml(join(contentDir, 'settings', 'area.yaml'));
+  const area = areaData === undefined ? undefined : validate(areaSchema, areaData, join(contentDir, 'settings', 'area.yaml'));
+  const districts = readList(join(contentDir, 'districts.yaml'), districtSchema);
+  const crimeTypes = readList(join(contentDir, 'crime-types.yaml'), crimeTypeSchema);
+
+  const serviceSchema = makeServiceSchema({ crimeTypes: crimeTypes.map((c) => c.id), districts: districts.map((d) => d.id) });
+  const services: ContentSnapshot['services'] = [];
+  for (const file of listFiles(join(contentDir, 'services'), '.md')) {
+    const split = splitFrontmatter(readFileSync(file, 'utf8'));
+    if (!split) {
+      problems.push({ file: rel(file), field: '', message: 'start the file with frontmatter between two "---" lines' });
+      continue;
+    }
+    const parsed = validate(serviceSchema, split.data, file);
+    if (parsed) services.push({ ...parsed, id: file.split('/').pop()!.replace(/\.md$/, ''), body: split.body });
+  }
+
+  for (const file of listFiles(join(contentDir, 'pages'), '.md')) {
+    const split = splitFrontmatter(readFileSync(file, 'utf8'));
+    if (!split) problems.push({ file: rel(file), field: '', message: 'start the file with frontmatter between two "---" lines' });
+    else validate(pageSchema, split.data, file);
+  }
+
+  return { area, districts, crimeTypes, services, problems };
+}
+
+/** Reads content/settings/area.yaml alone, for astro.config.mjs; throws a ContentError if invalid. */
+export function loadArea(contentDir: string): Area {
+  const file = join(contentDir, 'settings', 'area.yaml');
+  const result = areaSchema.safeParse(parseYaml(readFileSync(file, 'utf8')));
+  if (!result.success) {
+    throw new ContentError(
+      result.error.issues.map((i) => ({ file: relative(join(contentDir, '..'), file), field: i.path.join('.'), message: i.message })),
+    );
+  }
+  return result.data;
+}

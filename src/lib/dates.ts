@@ -1,0 +1,9 @@
+/** "November 2026" in the reader's language, for "Last checked" lines. */
+export function monthYear(date: Date, locale: string): string {
+  return new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+}
+
+/** Whole months between two dates (for "older than 12 months" checks). */
+export function monthsBetween(from: Date, to: Date): number {
+  return (to.getUTCFullYear() - from.getUTCFullYear()) * 12 + (to.getUTCMonth() - from.getUTCMonth()) - (to.getUTCDate() < from.getUTCDate() ? 1 : 0);
+}

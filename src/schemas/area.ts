@@ -1,0 +1,43 @@
+import { z } from 'zod';
+import { emailSchema, urlSchema } from './common.ts';
+
+export const localeSchema = z.object({
+  /** BCP 47 code, used in URLs (/ur/) and <html lang>. */
+  code: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)?$/, { error: 'use a language code such as "en" or "ur"' }),
+  /** The language's name in itself, e.g. "اردو". */
+  name: z.string().min(1),
+  dir: z.enum(['ltr', 'rtl']),
+  /** A native speaker has reviewed our translation. Unreviewed languages show a notice. */
+  reviewed: z.boolean(),
+});
+
+/** Settings for the area one copy of the site serves (content/settings/area.yaml). */
+export const areaSchema = z
+  .object({
+    name: z.string().min(1),
+    siteName: z.string().min(1),
+    siteUrl: urlSchema,
+    correctionsEmail: emailSchema,
+    defaultLocale: z.string(),
+    locales: z.array(localeSchema).min(1),
+    quickExit: z.object({ url: urlSchema }),
+    emergency: z.object({
+      emergency: z.string().regex(/^\d{2,4}$/),
+      silentSolution: z.string().regex(/^\d{2}$/),
+      nonEmergency: z.string().regex(/^\d{3}$/),
+      nonEmergencyTextphone: z.string().regex(/^[\d ]+$/),
+      sources: z.array(urlSchema).min(1, { error: 'say where the numbers were checked' }),
+    }),
+  })
+  .superRefine((area, ctx) => {
+    if (!area.locales.some((l) => l.code === area.defaultLocale)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['defaultLocale'],
+        message: `"${area.defaultLocale}" is not one of the locales (${area.locales.map((l) => l.code).join(', ')})`,
+      });
+    }
+  });
+
+export type Area = z.output<typeof areaSchema>;
+export type Locale = z.output<typeof localeSchema>;

@@ -1,0 +1,32 @@
+import { z } from 'zod';
+
+export const weekdays = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+export type Weekday = (typeof weekdays)[number];
+
+const time = z.string().regex(/^([01]\d|2[0-4]):[0-5]\d$/, { error: 'write times as HH:MM in UK time, e.g. "08:00"' });
+
+/** One block of opening time on some days, in UK local time. */
+export const openingSchema = z
+  .object({
+    days: z.array(z.enum(weekdays)).min(1),
+    opens: time,
+    closes: time,
+  })
+  .refine((o) => o.opens < o.closes, { error: 'closes must be later than opens', path: ['closes'] });
+
+/**
+ * Opening hours as structured data: either open all the time, or a list of weekly openings.
+ * Give hours only where a source shows them; otherwise leave `hours` out altogether.
+ */
+export const hoursSchema = z
+  .object({
+    alwaysOpen: z.boolean().default(false),
+    weekly: z.array(openingSchema).default([]),
+    /** Anything the structure cannot say, e.g. "Closed on bank holidays". */
+    note: z.string().optional(),
+  })
+  .refine((h) => h.alwaysOpen !== h.weekly.length > 0, {
+    error: 'give either alwaysOpen: true or a weekly list of openings, not both and not neither',
+  });
+
+export type Hours = z.output<typeof hoursSchema>;

@@ -1,0 +1,49 @@
+import { z } from 'zod';
+import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
+
+/**
+ * A UK phone number as written on the provider's page ("0808 2000 247"). It is validated with
+ * libphonenumber-js and normalised: `e164` for tel: links, `display` in the usual UK grouping.
+ * Short codes (999, 101, 116 123, 82228 for texts) are not ordinary numbers and must say so with
+ * `short: true`; they keep their own digits.
+ */
+export function parseUkNumber(raw: string, short = false) {
+  const digits = raw.replace(/[\s-]/g, '');
+  if (short) {
+    if (!/^\d{2,6}$/.test(digits)) return null;
+    return { e164: digits, display: raw.trim() };
+  }
+  const parsed = parsePhoneNumberFromString(raw, 'GB');
+  if (!parsed || !parsed.isValid()) return null;
+  return { e164: parsed.number as string, display: parsed.formatNational() };
+}
+
+export const phoneKinds = ['voice', 'text', 'textphone', 'relay', 'whatsapp'] as const;
+
+export const phoneSchema = z
+  .object({
+    /** The number as written on the source page. */
+    number: z.string({ error: 'add the number as a string, e.g. "0808 2000 247"' }),
+    /** voice call, text (SMS), textphone, text relay (Relay UK) or WhatsApp. */
+    kind: z.enum(phoneKinds).default('voice'),
+    /** A short code such as 999 or 82228, not an ordinary UK number. */
+    short: z.boolean().default(false),
+    /** For a text to a short code: the word to send, e.g. "DVS". */
+    message: z.string().optional(),
+    /** What this number is for, when a service has several (English; translated in content). */
+    label: z.string().optional(),
+  })
+  .transform((phone, ctx) => {
+    const normalised = parseUkNumber(phone.number, phone.short);
+    if (!normalised) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['number'],
+        message: `"${phone.number}" is not a valid UK phone number: copy it exactly from the provider's page, e.g. "0808 2000 247" (use short: true for short codes such as 82228)`,
+      });
+      return z.NEVER;
+    }
+    return { ...phone, ...normalised };
+  });
+
+export type Phone = z.output<typeof phoneSchema>;

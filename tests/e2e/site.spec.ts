@@ -1,0 +1,55 @@
+import { expect, test } from '@playwright/test';
+import { area, blockThirdParties, builtPages, expectNoAxeViolations, localeOf, locales } from './helpers.ts';
+
+// The root only forwards to a language (checked below); every other page gets the full sweep.
+const pages = builtPages().filter((p) => p !== '/');
+
+test('the build has pages in every locale', () => {
+  for (const l of locales) expect(pages.filter((p) => p.startsWith(`/${l.code}/`)).length, l.code).toBeGreaterThan(3);
+});
+
+for (const path of pages) {
+  test(`${path}: lang, dir, quick exit, no third parties, no cookies, no axe violations`, async ({ context, page }) => {
+    const offsite = await blockThirdParties(context);
+    const response = await page.goto(path);
+    expect(response?.status()).toBeLessThan(400);
+    const locale = localeOf(path) ?? locales.find((l) => l.code === area.defaultLocale)!;
+    await expect(page.locator('html')).toHaveAttribute('lang', locale.code);
+    await expect(page.locator('html')).toHaveAttribute('dir', locale.dir);
+    const exit = page.locator('a[data-quick-exit]');
+    await expect(exit).toHaveCount(1);
+    await expect(exit).toHaveAttribute('href', area.quickExit.url);
+    await expect(exit).toHaveAttribute('rel', /noreferrer/);
+    await expect(exit).toBeInViewport();
+    await expectNoAxeViolations(page);
+    expect(offsite).toEqual([]);
+    expect(await context.cookies()).toEqual([]);
+  });
+}
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('/ sends visitors to the default language and lists every language', async ({ page, request }) => {
+    const html = await (await request.get('/')).text();
+    for (const l of locales) expect(html).toContain(`href="/${l.code}/"`);
+    expect(html).toMatch(new RegExp(`<meta http-equiv="refresh" content="0; url=/${area.defaultLocale}/"`));
+    await page.goto('/');
+    await expect(page).toHaveURL(`/${area.defaultLocale}/`);
+    await expect(page.locator('html')).toHaveAttribute('lang', area.defaultLocale);
+  });
+
+  test('the language switcher keeps the reader on the same page', async ({ page }) => {
+    const other = locales.find((l) => l.code !== area.defaultLocale)!;
+    await page.goto(`/${area.defaultLocale}/services/`);
+    await page.locator(`nav a[hreflang="${other.code}"]`).click();
+    await expect(page).toHaveURL(`/${other.code}/services/`);
+    await expect(page.locator('html')).toHaveAttribute('dir', other.dir);
+  });
+});
+
+test('a page that does not exist answers 404 with the site around it', async ({ page }) => {
+  const response = await page.goto('/en/no-such-page/');
+  expect(response?.status()).toBe(404);
+  await expect(page.locator('a[data-quick-exit]')).toHaveCount(1);
+});

@@ -1,0 +1,50 @@
+import { readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { uiStrings, useTranslations } from '../../src/i18n/index.ts';
+import { checkContent } from '../../src/lib/content-files.ts';
+
+const en = uiStrings.en!;
+const area = checkContent('content', '.').area!;
+const pluralBase = (key: string) => key.replace(/_(zero|one|two|few|many|other)$/, '');
+
+/** The keys a locale must have: every English key, with plural keys expanded to the locale's own plural forms. */
+function expectedKeys(locale: string): string[] {
+  const categories = new Intl.PluralRules(locale).resolvedOptions().pluralCategories;
+  const keys = new Set<string>();
+  for (const key of Object.keys(en)) {
+    if (/_(one|other)$/.test(key)) for (const c of categories) keys.add(`${pluralBase(key)}_${c}`);
+    else keys.add(key);
+  }
+  return [...keys].sort();
+}
+
+describe('interface strings', () => {
+  it('has one file per configured locale, and no stray files', () => {
+    const files = readdirSync('src/i18n/locales').map((f) => f.replace(/\.json$/, '')).sort();
+    expect(files).toEqual(area.locales.map((l) => l.code).sort());
+  });
+
+  for (const { code } of area.locales) {
+    it(`${code} has every key English has, in its own plural forms, and no extra key`, () => {
+      const keys = Object.keys(uiStrings[code]!).sort();
+      expect(keys).toEqual(expectedKeys(code));
+    });
+
+    it(`${code} has no empty string and keeps every {{placeholder}}`, () => {
+      const placeholders = (s: string) => new Set([...s.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]));
+      for (const [key, value] of Object.entries(uiStrings[code]!)) {
+        expect(value.trim(), key).not.toBe('');
+        const reference = placeholders(en[key] ?? en[`${pluralBase(key)}_other`] ?? '');
+        // A plural form may spell the number out ("one service"), so {{count}} is optional there.
+        if (key !== pluralBase(key)) reference.delete('count');
+        for (const name of reference) expect(value, `${key} lost {{${name}}}`).toContain(`{{${name}}}`);
+      }
+    });
+  }
+
+  it('translates with i18next, with plurals and interpolation', () => {
+    expect(useTranslations('en')('services.count', { count: 1 })).toBe('1 service');
+    expect(useTranslations('en')('services.count', { count: 3 })).toBe('3 services');
+    expect(useTranslations('ur')('quickExit.label')).toBe(uiStrings.ur!['quickExit.label']);
+  });
+});
