@@ -3,6 +3,7 @@ import { file, glob } from 'astro/loaders';
 import { areaSchema } from './schemas/area.ts';
 import { crimeTypeSchema } from './schemas/crime-type.ts';
 import { districtSchema } from './schemas/district.ts';
+import { eventSchema } from './schemas/event.ts';
 import { pageSchema } from './schemas/page.ts';
 import { serviceSchema } from './schemas/service.ts';
 
@@ -15,4 +16,5 @@ export const collections = {
   crimeTypes: defineCollection({ loader: file('content/crime-types.yaml'), schema: crimeTypeSchema }),
   services: defineCollection({ loader: glob({ pattern: '*.md', base: './content/services' }), schema: serviceSchema }),
   pages: defineCollection({ loader: glob({ pattern: '**/*.md', base: './content/pages' }), schema: pageSchema }),
+  events: defineCollection({ loader: file('content/events.yaml'), schema: eventSchema }),
 };

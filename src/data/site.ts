@@ -47,3 +47,8 @@ export async function getPages(lang: string) {
     })
     .sort((a, b) => a.entry.data.order - b.entry.data.order);
 }
+
+/** Roadshows and other events, as listed in content/events.yaml (past ones included). */
+export async function getEvents() {
+  return (await getCollection('events')).map((e) => e.data);
+}

@@ -10,8 +10,11 @@ import type { z } from 'zod';
 import { areaSchema, type Area } from '../schemas/area.ts';
 import { crimeTypeSchema, type CrimeType } from '../schemas/crime-type.ts';
 import { districtSchema, type District } from '../schemas/district.ts';
+import { makeEventSchema, type SiteEvent } from '../schemas/event.ts';
 import { pageSchema } from '../schemas/page.ts';
 import { makeServiceSchema, type Service } from '../schemas/service.ts';
+import { withheldNumberSchema, type WithheldNumber } from '../schemas/withheld.ts';
+import { findNumbers } from './withheld.ts';
 
 export interface Problem {
   file: string;
@@ -40,8 +43,18 @@ export interface ContentSnapshot {
   districts: District[];
   crimeTypes: CrimeType[];
   services: Array<Service & { id: string; body: string }>;
+  /** Roadshows and other events (content/events.yaml; optional file, may be an empty list). */
+  events: SiteEvent[];
+  /** Information pages, as "<lang>/<slug>". */
+  pages: string[];
+  /** Numbers that must never be published (content/withheld-numbers.yaml; optional file). */
+  withheld: WithheldNumber[];
   problems: Problem[];
 }
+
+/** Optional list files: absent means empty. */
+const EVENTS_FILE = 'events.yaml';
+const WITHHELD_FILE = 'withheld-numbers.yaml';
 
 /** Splits a Markdown file into its YAML frontmatter and its body. */
 export function splitFrontmatter(text: string): { data: unknown; body: string } | null {
@@ -84,7 +97,8 @@ export function checkContent(contentDir: string, rootDir = join(contentDir, '..'
     }
   }
 
-  function readList<S extends z.ZodType>(file: string, schema: S): Array<z.output<S>> {
+  function readList<S extends z.ZodType>(file: string, schema: S, optional = false): Array<z.output<S>> {
+    if (optional && !existsSync(file)) return [];
     const data = readYaml(file);
     if (data === undefined) return [];
     if (!Array.isArray(data)) {
@@ -113,23 +127,54 @@ export function checkContent(contentDir: string, rootDir = join(contentDir, '..'
 
   const serviceSchema = makeServiceSchema({ crimeTypes: crimeTypes.map((c) => c.id), districts: districts.map((d) => d.id) });
   const services: ContentSnapshot['services'] = [];
-  for (const file of listFiles(join(contentDir, 'services'), '.md')) {
-    const split = splitFrontmatter(readFileSync(file, 'utf8'));
-    if (!split) {
+  /** A Markdown file's frontmatter and body, or undefined (with the problem recorded). */
+  function readMarkdown(file: string): { data: unknown; body: string } | undefined {
+    try {
+      const split = splitFrontmatter(readFileSync(file, 'utf8'));
+      if (split) return split;
       problems.push({ file: rel(file), field: '', message: 'start the file with frontmatter between two "---" lines' });
-      continue;
+    } catch (error) {
+      problems.push({
+        file: rel(file),
+        field: '',
+        message: `frontmatter is not valid YAML: ${(error as Error).message.split('\n')[0]!.replace(/:$/, '')} (put text containing ": " in double quotes)`,
+      });
     }
+    return undefined;
+  }
+
+  for (const file of listFiles(join(contentDir, 'services'), '.md')) {
+    const split = readMarkdown(file);
+    if (!split) continue;
     const parsed = validate(serviceSchema, split.data, file);
     if (parsed) services.push({ ...parsed, id: file.split('/').pop()!.replace(/\.md$/, ''), body: split.body });
   }
 
+  const pages: string[] = [];
   for (const file of listFiles(join(contentDir, 'pages'), '.md')) {
-    const split = splitFrontmatter(readFileSync(file, 'utf8'));
-    if (!split) problems.push({ file: rel(file), field: '', message: 'start the file with frontmatter between two "---" lines' });
-    else validate(pageSchema, split.data, file);
+    const split = readMarkdown(file);
+    if (split && validate(pageSchema, split.data, file)) pages.push(relative(join(contentDir, 'pages'), file).replace(/\.md$/, ''));
   }
 
-  return { area, districts, crimeTypes, services, problems };
+  const events = readList(join(contentDir, EVENTS_FILE), makeEventSchema({ districts: districts.map((d) => d.id) }), true);
+
+  // No content file may contain a withheld number, in any spacing (the list itself excepted).
+  const withheldFile = join(contentDir, WITHHELD_FILE);
+  const withheld = readList(withheldFile, withheldNumberSchema, true);
+  if (withheld.length > 0) {
+    for (const file of [...listFiles(contentDir, '.md'), ...listFiles(contentDir, '.yaml'), ...listFiles(contentDir, '.yml')]) {
+      if (file === withheldFile) continue;
+      for (const found of findNumbers(readFileSync(file, 'utf8'), withheld)) {
+        problems.push({
+          file: rel(file),
+          field: `line ${found.line}`,
+          message: `"${found.match.trim()}" must not be published (${found.entry.reason}: ${found.entry.note}); remove it, or check it on the provider's own site first (see ${WITHHELD_FILE})`,
+        });
+      }
+    }
+  }
+
+  return { area, districts, crimeTypes, services, events, pages, withheld, problems };
 }
 
 /** Reads content/settings/area.yaml alone, for astro.config.mjs; throws a ContentError if invalid. */

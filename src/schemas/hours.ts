@@ -3,14 +3,15 @@ import { z } from 'zod';
 export const weekdays = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 export type Weekday = (typeof weekdays)[number];
 
-const time = z.string().regex(/^([01]\d|2[0-4]):[0-5]\d$/, { error: 'write times as HH:MM in UK time, e.g. "08:00"' });
+/** A time of day in UK local time, HH:MM. */
+export const timeSchema = z.string().regex(/^([01]\d|2[0-4]):[0-5]\d$/, { error: 'write times as HH:MM in UK time, e.g. "08:00"' });
 
 /** One block of opening time on some days, in UK local time. */
 export const openingSchema = z
   .object({
     days: z.array(z.enum(weekdays)).min(1),
-    opens: time,
-    closes: time,
+    opens: timeSchema,
+    closes: timeSchema,
   })
   .refine((o) => o.opens < o.closes, { error: 'closes must be later than opens', path: ['closes'] });
 

@@ -16,7 +16,8 @@ export interface ContentRefs {
   districts: readonly string[];
 }
 
-function refTo(kind: string, ids: readonly string[] | undefined) {
+/** An id that must be one of `ids` when they are given (checked with the whole content), else only its shape. */
+export function refTo(kind: string, ids: readonly string[] | undefined) {
   if (!ids) return idSchema;
   return z.string().refine((id) => ids.includes(id), {
     error: (issue) => `unknown ${kind} "${String(issue.input)}"; use one of: ${ids.join(', ')}`,
