@@ -3,7 +3,7 @@
  * and a district. The directory filters and the questionnaire both build on these.
  * Works on plain data (no Date objects), so React islands can use it on serialised services.
  */
-import { ANY_CRIME, NATIONAL } from '../schemas/service.ts';
+import { ANY_CRIME, NATIONAL } from '../schemas/values.ts';
 
 /** The facts about a service that matching needs. */
 export interface ServiceFit {

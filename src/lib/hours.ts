@@ -1,5 +1,5 @@
-import type { Hours, Weekday } from '../schemas/hours.ts';
-import { weekdays } from '../schemas/hours.ts';
+import type { Hours } from '../schemas/hours.ts';
+import { weekdays, type Weekday } from '../schemas/values.ts';
 
 export interface DayHours {
   day: Weekday;
@@ -37,4 +37,25 @@ export function isOpenAt(hours: Hours | undefined, instant: Date, timeZone = 'Eu
   if (hours.alwaysOpen) return true;
   const { day, time } = localDayTime(instant, timeZone);
   return hours.weekly.some((o) => o.days.includes(day) && o.opens <= time && time < o.closes);
+}
+
+/** A run of consecutive days with the same openings ("Monday to Friday: 08:00–19:00"). */
+export interface DayRun {
+  from: Weekday;
+  to: Weekday;
+  ranges: Array<[string, string]>;
+}
+
+/** The open days of the week, Monday first, with consecutive days that share the same hours joined. */
+export function dayRuns(hours: Hours): DayRun[] {
+  const runs: DayRun[] = [];
+  for (const { day, ranges } of weekTable(hours)) {
+    const last = runs.at(-1);
+    const same = last && JSON.stringify(last.ranges) === JSON.stringify(ranges);
+    const next = last && weekdays.indexOf(last.to) + 1 === weekdays.indexOf(day);
+    if (ranges.length === 0) continue;
+    if (last && same && next) last.to = day;
+    else runs.push({ from: day, to: day, ranges });
+  }
+  return runs;
 }

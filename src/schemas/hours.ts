@@ -1,7 +1,7 @@
 import { z } from 'zod';
+import { weekdays, type Weekday } from './values.ts';
 
-export const weekdays = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
-export type Weekday = (typeof weekdays)[number];
+export { weekdays, type Weekday };
 
 /** A time of day in UK local time, HH:MM. */
 export const timeSchema = z.string().regex(/^([01]\d|2[0-4]):[0-5]\d$/, { error: 'write times as HH:MM in UK time, e.g. "08:00"' });

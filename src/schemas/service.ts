@@ -2,13 +2,12 @@ import { z } from 'zod';
 import { dateSchema, emailSchema, idSchema, urlSchema } from './common.ts';
 import { hoursSchema } from './hours.ts';
 import { phoneSchema } from './phone.ts';
+import { ANY_CRIME, NATIONAL } from './values.ts';
+
+export { ANY_CRIME, NATIONAL };
 
 export const referralRoutes = ['self', 'professional', 'police'] as const;
 export const accessibilityFeatures = ['bsl', 'text-relay', 'textphone', 'interpreters'] as const;
-/** areasServed value for a service open to people anywhere in the country. */
-export const NATIONAL = 'national';
-/** crimeTypes value for a service that helps after any crime. */
-export const ANY_CRIME = 'any';
 
 /** The ids other content may point at; given, they are checked, otherwise only their shape. */
 export interface ContentRefs {
