@@ -1,8 +1,11 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import { satteri } from '@astrojs/markdown-satteri';
 import react from '@astrojs/react';
 import tailwindcss from '@tailwindcss/vite';
 import contentCheck from './src/integrations/content-check.ts';
+import { externalLinks } from './src/integrations/external-links.ts';
+import { inlineScript } from './src/integrations/inline-script.ts';
 import { loadArea } from './src/lib/content-files.ts';
 
 const area = loadArea(new URL('./content', import.meta.url).pathname);
@@ -17,8 +20,19 @@ export default defineConfig({
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
   integrations: [contentCheck(), react()],
-  vite: { plugins: [tailwindcss()] },
+  markdown: {
+    // Links to other sites in Markdown get rel="noreferrer".
+    processor: satteri({ hastPlugins: [externalLinks] }),
+    // Content has no code blocks, and Shiki's inline styles would break under the CSP below.
+    syntaxHighlight: false,
+  },
+  vite: { plugins: [tailwindcss(), inlineScript()] },
   devToolbar: { enabled: false },
+  // Content-Security-Policy, as a <meta> tag on every page. Astro adds the hashes of the scripts
+  // and styles it writes into pages (and QuickExit.astro adds the quick-exit script's), so no
+  // other inline script or style can run. Nothing may load from another host.
+  // public/_headers sends a second policy as an HTTP header on hosts that read it; a browser
+  // applies both, so that one only forbids other hosts and framing (see the notes there).
   security: {
     csp: {
       directives: [
@@ -30,6 +44,10 @@ export default defineConfig({
         "base-uri 'self'",
         "object-src 'none'",
       ],
+      scriptDirective: {
+        // 'wasm-unsafe-eval' lets Pagefind's search run its WebAssembly; it allows no eval() of text.
+        resources: ["'self'", "'wasm-unsafe-eval'"],
+      },
     },
   },
 });

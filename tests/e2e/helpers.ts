@@ -44,3 +44,77 @@ export async function expectNoAxeViolations(page: Page) {
   const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join('; ')})`);
   expect(summary, `axe violations on ${page.url()}`).toEqual([]);
 }
+
+/**
+ * Records every Content-Security-Policy violation on the context's pages (read it back with
+ * `cspViolations(page)`), so a blocked inline script or an attempt to reach another host fails a test.
+ */
+export async function recordCspViolations(context: BrowserContext): Promise<void> {
+  await context.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { __csp: string[] }).__csp = seen;
+    document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.effectiveDirective} blocked ${e.blockedURI || 'inline'}`));
+  });
+}
+
+export async function cspViolations(page: Page): Promise<string[]> {
+  return page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? []);
+}
+
+/** A request the quick exit made to its destination, as the stub saw it. */
+export interface ExitVisit {
+  url: string;
+  referer: string | undefined;
+}
+
+/**
+ * Answers the quick-exit destination (area.quickExit.url) with a local stub page, so tests can
+ * leave the site without any real request reaching the destination. Call after
+ * blockThirdParties (the later route wins). Returns the visits, to assert on.
+ */
+export async function stubQuickExitDestination(context: BrowserContext): Promise<ExitVisit[]> {
+  const visits: ExitVisit[] = [];
+  await context.route(area.quickExit.url, (route) => {
+    visits.push({ url: route.request().url(), referer: route.request().headers()['referer'] });
+    return route.fulfill({
+      status: 200,
+      contentType: 'text/html; charset=utf-8',
+      body: '<!doctype html><html lang="en"><title>Weather</title><h1 id="stub">Weather stub</h1></html>',
+    });
+  });
+  return visits;
+}
+
+/**
+ * Answers the destination only when the test calls the returned function, as a slow connection
+ * would: the page being left can be checked in the meantime.
+ */
+export async function holdDestination(context: BrowserContext): Promise<() => void> {
+  let answer!: () => void;
+  const answered = new Promise<void>((resolve) => (answer = resolve));
+  await context.route(area.quickExit.url, async (route) => {
+    await answered;
+    await route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>Weather</title><h1 id="stub">Weather</h1>' });
+  });
+  return answer;
+}
+
+/**
+ * Reports (through the console, which outlives the page) each time a page hides its body, with
+ * whether it is really not displayed and how much tab storage is left. While a navigation is
+ * pending, Playwright cannot query the old page directly.
+ */
+export async function watchBlanking(page: Page): Promise<string[]> {
+  const seen: string[] = [];
+  page.on('console', (m) => {
+    if (m.text().startsWith('blanked ')) seen.push(m.text().slice('blanked '.length));
+  });
+  await page.addInitScript(() => {
+    new MutationObserver(() => {
+      if (document.body?.hidden) {
+        console.log(`blanked ${location.pathname} display:${getComputedStyle(document.body).display} storage:${sessionStorage.length}`);
+      }
+    }).observe(document, { subtree: true, attributes: true, attributeFilter: ['hidden'] });
+  });
+  return seen;
+}

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { area, blockThirdParties, builtPages, expectNoAxeViolations, localeOf, locales } from './helpers.ts';
+import { area, blockThirdParties, builtPages, cspViolations, expectNoAxeViolations, localeOf, locales, recordCspViolations } from './helpers.ts';
 
 // The root only forwards to a language (checked below); every other page gets the full sweep.
 const pages = builtPages().filter((p) => p !== '/');
@@ -9,10 +9,20 @@ test('the build has pages in every locale', () => {
 });
 
 for (const path of pages) {
-  test(`${path}: lang, dir, quick exit, no third parties, no cookies, no axe violations`, async ({ context, page }) => {
+  test(`${path}: lang, dir, quick exit, privacy headers, no third parties, no cookies, no storage, no axe violations`, async ({ context, page }) => {
     const offsite = await blockThirdParties(context);
+    await recordCspViolations(context);
     const response = await page.goto(path);
     expect(response?.status()).toBeLessThan(400);
+    // The headers a static host sends from public/_headers, and the CSP <meta> Astro writes.
+    const headers = response!.headers();
+    expect(headers['referrer-policy']).toBe('no-referrer');
+    expect(headers['content-security-policy']).toMatch(/default-src 'self'.*frame-ancestors 'none'/);
+    const metaCsp = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
+    expect(metaCsp).toContain("default-src 'self'");
+    expect(metaCsp, 'the CSP names no other host').not.toMatch(/https?:|\*/);
+    await expect(page.locator('meta[name="referrer"]')).toHaveAttribute('content', 'no-referrer');
+    await expect(page).toHaveTitle(area.siteName);
     const locale = localeOf(path) ?? locales.find((l) => l.code === area.defaultLocale)!;
     await expect(page.locator('html')).toHaveAttribute('lang', locale.code);
     await expect(page.locator('html')).toHaveAttribute('dir', locale.dir);
@@ -22,8 +32,18 @@ for (const path of pages) {
     await expect(exit).toHaveAttribute('rel', /noreferrer/);
     await expect(exit).toBeInViewport();
     await expectNoAxeViolations(page);
+    // Every link to another site hides where the visitor came from.
+    const external = await page.locator('a[href]').evaluateAll((links) =>
+      (links as HTMLAnchorElement[]).filter((a) => /^https?:$/.test(a.protocol) && a.host !== location.host).map((a) => `${a.href} rel="${a.rel}"`),
+    );
+    for (const link of external) expect(link, 'external link without rel="noreferrer"').toMatch(/rel="[^"]*\bnoreferrer\b/);
+    // The quick-exit script ran here (the CSP let it): one Shift press starts the count.
+    await page.keyboard.press('Shift');
+    await expect(page.locator('[data-quick-exit-status]')).not.toBeEmpty();
+    expect(await cspViolations(page)).toEqual([]);
     expect(offsite).toEqual([]);
     expect(await context.cookies()).toEqual([]);
+    expect(await page.evaluate(() => [localStorage.length, sessionStorage.length])).toEqual([0, 0]);
   });
 }
 
