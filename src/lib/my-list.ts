@@ -87,6 +87,8 @@ export interface ListEntry {
   hours: Array<{ days: string; times?: string | undefined }>;
   /** "Last checked: November 2026". */
   lastChecked: string;
+  /** lang/dir of the service's own words, when they are not in the page's language (English until translated). */
+  text: { lang?: string; dir?: string };
 }
 
 export interface ListTextLabels {
