@@ -33,6 +33,8 @@ export const phoneSchema = z
     /** What this number is for, when a service has several (English; translated in content). */
     label: z.string().optional(),
   })
+  // An unknown field is a mistake (often an unquoted comma in YAML splitting a label): say so.
+  .strict()
   .transform((phone, ctx) => {
     const normalised = parseUkNumber(phone.number, phone.short);
     if (!normalised) {
