@@ -106,7 +106,7 @@ test('every link inside the site points at a page that exists, and at an anchor 
       const page = target === '' ? path : target;
       const file = `dist${page}${page.endsWith('/') ? 'index.html' : '.html'}`;
       if (!existsSync(file)) broken.push(`${path} -> ${href}`);
-      else if (anchor && !readFileSync(file, 'utf8').includes(`id="${anchor}"`)) broken.push(`${path} -> ${href} (no such anchor)`);
+      else if (anchor && !readFileSync(file, 'utf8').includes(`id="${decodeURIComponent(anchor)}"`)) broken.push(`${path} -> ${href} (no such anchor)`);
     }
   }
   expect(broken).toEqual([]);
