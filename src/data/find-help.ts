@@ -8,8 +8,8 @@ import { createHash } from 'node:crypto';
 import { answerIds, answerToken, noScriptCss, noScriptPlan, staticSuggestions } from '../lib/questionnaire.ts';
 import { getCrimeTypes, getDistricts, getQuestionnaire, getServices } from './site.ts';
 
-export async function getNoScriptResults(crimeTypeId?: string) {
-  const [questionnaire, crimeTypes, districts, services] = await Promise.all([getQuestionnaire(), getCrimeTypes(), getDistricts(), getServices()]);
+export async function getNoScriptResults(lang: string, crimeTypeId?: string) {
+  const [questionnaire, crimeTypes, districts, services] = await Promise.all([getQuestionnaire(), getCrimeTypes(lang), getDistricts(), getServices(lang)]);
   const plan = noScriptPlan(questionnaire);
   const crime = crimeTypes.find((c) => c.id === crimeTypeId);
   const chosen = crime?.id ?? plan.declined?.id;
@@ -32,7 +32,7 @@ export async function getNoScriptResults(crimeTypeId?: string) {
     cssHash: `sha256-${createHash('sha256').update(css).digest('base64')}` as const,
     crimeTypes,
     districts,
-    services: new Map(services.map((s) => [s.id, s.data])),
+    services: new Map(services.map((s) => [s.id, s])),
   };
 }
 

@@ -31,10 +31,11 @@ export const STORAGE_KEY = 'signpost:find-help';
 
 export interface FindHelpProps {
   locale: string;
-  /** lang and dir of content text (service, crime type and district names) when it differs from the page's. */
+  /** lang and dir of district names and towns when they are not in the page's language. */
   text: TextAttrs;
   questionnaire: Questionnaire;
-  crimeTypes: Array<{ id: string; name: string; hint: string; enhancedRights: boolean }>;
+  /** In the page's language where translated; `text` marks the ones still in English. */
+  crimeTypes: Array<{ id: string; name: string; hint: string; enhancedRights: boolean; text: TextAttrs }>;
   districts: Array<{ id: string; name: string; towns: string[] }>;
   services: Array<ServiceSummary & { order: number }>;
   /** The area's numbers for info screens: emergency, silentSolution, nonEmergency, textphone. */
@@ -104,7 +105,7 @@ export default function FindHelp({ data }: { data: string }) {
     const form = new Intl.PluralRules(locale).select(count);
     return t(strings[`${key}_${form}`] ? `${key}_${form}` : `${key}_other`, { count, ...params });
   };
-  const content = (text: string) => <span {...props.text}>{text}</span>;
+  const content = (text: string, attrs: TextAttrs = props.text) => <span {...attrs}>{text}</span>;
 
   useEffect(() => {
     const onPop = (event: PopStateEvent) => {
@@ -214,7 +215,7 @@ function ChoiceScreen(p: {
   question: ChoiceQuestion;
   t: T;
   plural: (key: string, count: number, params?: Params) => ReactNode;
-  content: (text: string) => ReactNode;
+  content: (text: string, attrs?: TextAttrs) => ReactNode;
   heading: React.RefObject<HTMLHeadingElement | null>;
   chosen: readonly string[];
   progressText: ReactNode;
@@ -227,7 +228,7 @@ function ChoiceScreen(p: {
   const uid = useId();
   const generated: Option[] =
     q.options === 'crime-types'
-      ? props.crimeTypes.map((c) => ({ id: c.id, label: content(c.name), hint: content(c.hint) }))
+      ? props.crimeTypes.map((c) => ({ id: c.id, label: content(c.name, c.text), hint: content(c.hint, c.text) }))
       : q.options === 'districts'
         ? props.districts.map((d) => ({ id: d.id, label: content(d.name), hint: content(d.towns.join(', ')) }))
         : [];
@@ -301,7 +302,7 @@ function ChoiceScreen(p: {
 function TownSearch(p: {
   t: T;
   plural: (key: string, count: number, params?: Params) => ReactNode;
-  content: (text: string) => ReactNode;
+  content: (text: string, attrs?: TextAttrs) => ReactNode;
   props: FindHelpProps;
   onPick: (districtId: string) => void;
 }) {
@@ -393,7 +394,7 @@ function ResultsScreen(p: {
   steps: string[];
   t: T;
   plural: (key: string, count: number, params?: Params) => ReactNode;
-  content: (text: string) => ReactNode;
+  content: (text: string, attrs?: TextAttrs) => ReactNode;
   heading: React.RefObject<HTMLHeadingElement | null>;
   onChange: (index: number) => void;
   onStartAgain: () => void;
@@ -402,16 +403,20 @@ function ResultsScreen(p: {
   const { questionnaire, services, crimeTypes, districts, locale } = props;
   const result = findHelp(questionnaire, services, crimeTypes, answers);
   const byId = new Map(services.map((s) => [s.id, s]));
-  const nameOf = (list: Array<{ id: string; name: string }>, id: string) => list.find((x) => x.id === id)?.name ?? id;
+  const crimeName = (id: string) => {
+    const c = crimeTypes.find((x) => x.id === id);
+    return c ? content(c.name, c.text) : id;
+  };
+  const districtName = (id: string) => content(districts.find((d) => d.id === id)?.name ?? id);
   const reason = (r: Reason) =>
     t(r.key, {
-      crimeType: 'crimeType' in r ? content(nameOf(crimeTypes, r.crimeType)) : undefined,
-      district: 'district' in r ? content(nameOf(districts, r.district)) : undefined,
+      crimeType: 'crimeType' in r ? crimeName(r.crimeType) : undefined,
+      district: 'district' in r ? districtName(r.district) : undefined,
     });
   const answerText = (q: ChoiceQuestion, id: string) => {
     const own = q.answers.find((a) => a.id === id);
     if (own) return t(own.label);
-    return content(nameOf(q.options === 'districts' ? districts : crimeTypes, id));
+    return q.options === 'districts' ? districtName(id) : crimeName(id);
   };
   const asked = p.steps
     .map((id, index) => ({ q: getQuestion(questionnaire, id), index }))
@@ -441,11 +446,11 @@ function ResultsScreen(p: {
             <li key={id} data-service={id}>
               <article className="rounded border border-line p-4" aria-labelledby={`fh-${id}`}>
                 <h3 id={`fh-${id}`} className="text-xl">
-                  <a href={`/${locale}/services/${id}/`} {...props.text}>
+                  <a href={`/${locale}/services/${id}/`} {...s.text}>
                     {s.name}
                   </a>
                 </h3>
-                <p className="mt-1" {...props.text}>
+                <p className="mt-1" {...s.text}>
                   {s.summary}
                 </p>
                 {s.phone && (
