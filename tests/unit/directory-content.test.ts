@@ -123,12 +123,12 @@ describe('the directory content', () => {
     }
   });
 
-  it('has every information page in English, with the footer only on about, accessibility and privacy', () => {
+  it('has every information page in English, with only the site pages in the footer', () => {
     for (const slug of REQUIRED_PAGES) expect(pages, slug).toContain(`en/${slug}`);
     const footer = pages
-      .filter((p) => /^footer:\s*true\s*$/m.test(readFileSync(`content/pages/${p}.md`, 'utf8').split('\n---')[0]!))
+      .filter((p) => p.startsWith('en/') && /^footer:\s*true\s*$/m.test(readFileSync(`content/pages/${p}.md`, 'utf8').split('\n---')[0]!))
       .sort();
-    expect(footer).toEqual(['en/about', 'en/accessibility', 'en/privacy']);
+    expect(footer).toEqual(['en/about', 'en/accessibility', 'en/privacy', 'en/quick-exit']);
   });
 
   it('only links to phone numbers in information pages that a service publishes', () => {
