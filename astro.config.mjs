@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import { satteri } from '@astrojs/markdown-satteri';
 import react from '@astrojs/react';
+import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import contentCheck from './src/integrations/content-check.ts';
 import { externalLinks } from './src/integrations/external-links.ts';
@@ -19,7 +20,15 @@ export default defineConfig({
     defaultLocale: area.defaultLocale,
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
-  integrations: [contentCheck(), react()],
+  integrations: [
+    contentCheck(),
+    react(),
+    // sitemap-index.xml + sitemap-0.xml: every page, with its other languages as hreflang alternates.
+    sitemap({
+      i18n: { defaultLocale: area.defaultLocale, locales: Object.fromEntries(area.locales.map((l) => [l.code, l.code])) },
+      filter: (page) => !page.endsWith('/404/') && !page.endsWith('/404'),
+    }),
+  ],
   markdown: {
     // Links to other sites in Markdown get rel="noreferrer".
     processor: satteri({ hastPlugins: [externalLinks] }),

@@ -6,6 +6,7 @@ import { districtSchema } from './schemas/district.ts';
 import { eventSchema } from './schemas/event.ts';
 import { pageSchema } from './schemas/page.ts';
 import { serviceSchema } from './schemas/service.ts';
+import { crimeTypeTranslationsSchema, serviceTranslationSchema } from './schemas/translation.ts';
 
 // Everything editors change lives in the top-level content/ folder. References between files
 // (a service's crime types and districts) are checked before the build by
@@ -16,5 +17,14 @@ export const collections = {
   crimeTypes: defineCollection({ loader: file('content/crime-types.yaml'), schema: crimeTypeSchema }),
   services: defineCollection({ loader: glob({ pattern: '*.md', base: './content/services' }), schema: serviceSchema }),
   pages: defineCollection({ loader: glob({ pattern: '**/*.md', base: './content/pages' }), schema: pageSchema }),
+  // Words only, per language: content/translations/<lang>/services/<id>.md and crime-types.yaml.
+  serviceTranslations: defineCollection({
+    loader: glob({ pattern: '*/services/*.md', base: './content/translations' }),
+    schema: serviceTranslationSchema,
+  }),
+  crimeTypeTranslations: defineCollection({
+    loader: glob({ pattern: '*/crime-types.yaml', base: './content/translations' }),
+    schema: crimeTypeTranslationsSchema,
+  }),
   events: defineCollection({ loader: file('content/events.yaml'), schema: eventSchema }),
 };

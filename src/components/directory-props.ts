@@ -2,19 +2,18 @@
  * The props for the filters island, built at build time: translated strings (the island does not
  * bundle i18next), compact services, and the crime types, districts and languages to choose from.
  */
-import type { CollectionEntry } from 'astro:content';
 import { uiStrings, useTranslations } from '../i18n/index.ts';
 import { phoneAction } from '../lib/contact.ts';
 import { monthYear } from '../lib/dates.ts';
 import { spokenLanguages } from '../lib/directory.ts';
 import { dayRuns } from '../lib/hours.ts';
 import type { ListEntry } from '../lib/my-list.ts';
-import type { CrimeType } from '../schemas/crime-type.ts';
 import type { District } from '../schemas/district.ts';
 import type { Service } from '../schemas/service.ts';
 import type { FilterData, FilterStrings } from './islands/ServiceFilter.tsx';
 import { serviceSummary } from './service-summary.ts';
 import type { TextAttrs } from './text-attrs.ts';
+import type { LocalCrimeType, LocalService } from '../data/site.ts';
 
 /** The locale's plural forms of a plural key ("directory.results"), by Intl.PluralRules category. */
 export function pluralForms(lang: string, key: string): Record<string, string> {
@@ -81,16 +80,16 @@ export function languageName(code: string, lang: string): string {
 
 /** The island's data; pass it as JSON.stringify(filterData(...)). */
 /** Every service as a card summary, translated for the locale. */
-export function serviceSummaries(lang: string, services: Array<CollectionEntry<'services'>>) {
+export function serviceSummaries(lang: string, services: LocalService[]) {
   const t = useTranslations(lang);
-  return services.map((s) => serviceSummary(s.id, s.data, t));
+  return services.map((s) => serviceSummary(s.id, s.data, t, s.text));
 }
 
 export function filterData(
   lang: string,
   text: TextAttrs,
-  services: Array<CollectionEntry<'services'>>,
-  crimeTypes: CrimeType[],
+  services: LocalService[],
+  crimeTypes: LocalCrimeType[],
   districts: District[],
 ): FilterData {
   const summaries = serviceSummaries(lang, services);
@@ -98,7 +97,7 @@ export function filterData(
     lang,
     text,
     services: summaries,
-    crimeTypes: crimeTypes.map((c) => ({ id: c.id, name: c.name })),
+    crimeTypes: crimeTypes.map((c) => ({ id: c.id, name: c.name, text: c.text })),
     districts: districts.map((d) => ({ id: d.id, name: d.name, towns: d.towns })),
     languages: spokenLanguages(summaries).map((code) => ({ code, name: languageName(code, lang) })),
     strings: filterStrings(lang),
@@ -106,7 +105,7 @@ export function filterData(
 }
 
 /** One service as the "my list" page shows, prints and copies it, translated for the locale. */
-export function listEntry(lang: string, id: string, s: Service): ListEntry {
+export function listEntry(lang: string, id: string, s: Service, text: TextAttrs = {}): ListEntry {
   const t = useTranslations(lang);
   const contacts = s.contact.phones.map((p) => {
     const a = phoneAction(p);
@@ -133,5 +132,6 @@ export function listEntry(lang: string, id: string, s: Service): ListEntry {
     website: s.contact.website,
     hours,
     lastChecked: t('service.lastChecked', { date: monthYear(s.lastChecked, lang) }),
+    text,
   };
 }

@@ -7,6 +7,7 @@ import type { TFunction } from 'i18next';
 import { phoneAction, type PhoneAction } from '../lib/contact.ts';
 import { toDirectoryEntry, type DirectoryEntry } from '../lib/directory.ts';
 import type { Service } from '../schemas/service.ts';
+import type { TextAttrs } from './text-attrs.ts';
 
 /** Text with named slots, e.g. ["Call ", {slot: "number"}, ""]: the slots are numbers or words kept left to right. */
 export type Segment = string | { slot: 'number' | 'message'; text: string };
@@ -14,6 +15,8 @@ export type Segment = string | { slot: 'number' | 'message'; text: string };
 export interface ServiceSummary extends DirectoryEntry {
   name: string;
   summary: string;
+  /** lang/dir of the service's own words, when they are not in the page's language. */
+  text: TextAttrs;
   /** The main phone (a voice line first), ready to show. */
   phone?: { href: string; label: Segment[] } | undefined;
 }
@@ -35,13 +38,14 @@ export function segmentsHtml(parts: Segment[]): string {
   return parts.map((p) => (typeof p === 'string' ? esc(p) : `<bdi class="ltr">${esc(p.text)}</bdi>`)).join('');
 }
 
-export function serviceSummary(id: string, s: Service, t: TFunction): ServiceSummary {
+export function serviceSummary(id: string, s: Service, t: TFunction, text: TextAttrs = {}): ServiceSummary {
   const first = s.contact.phones.find((p) => p.kind === 'voice') ?? s.contact.phones[0];
   const action = first && phoneAction(first);
   return {
     ...toDirectoryEntry(id, s),
     name: s.name,
     summary: s.summary,
+    text,
     phone: action && { href: action.href, label: segments(t, action.key, { number: action.number, message: first.message }) },
   };
 }

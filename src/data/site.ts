@@ -4,6 +4,25 @@
  */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import type { Area, Locale } from '../schemas/area.ts';
+import type { TextAttrs } from '../components/text-attrs.ts';
+
+/** Where a piece of content's words come from on a page in some language. */
+export interface TextSource {
+  /** lang/dir attributes for the text: empty when it is in the page's language. */
+  text: TextAttrs;
+  /** The words are in the page's language (false: English shown instead, with a notice). */
+  translated: boolean;
+  /** A native speaker has checked the translation (always true for the default language). */
+  reviewed: boolean;
+}
+
+async function sourceFor(lang: string, translation: { reviewed: boolean } | undefined): Promise<TextSource> {
+  const area = await getArea();
+  if (lang === area.defaultLocale) return { text: {}, translated: true, reviewed: true };
+  if (translation) return { text: {}, translated: true, reviewed: translation.reviewed };
+  const fallback = area.locales.find((l) => l.code === area.defaultLocale);
+  return { text: { lang: area.defaultLocale, ...(fallback ? { dir: fallback.dir } : {}) }, translated: false, reviewed: true };
+}
 
 export async function getArea(): Promise<Area> {
   const entry = await getEntry('settings', 'area');
@@ -22,12 +41,66 @@ export async function localeParams() {
   return (await getArea()).locales.map((l) => ({ params: { lang: l.code } }));
 }
 
-export async function getServices(): Promise<Array<CollectionEntry<'services'>>> {
-  return (await getCollection('services')).sort((a, b) => a.data.order - b.data.order || a.data.name.localeCompare(b.data.name));
+export type LocalService = CollectionEntry<'services'> &
+  TextSource & {
+    /** The entry whose Markdown body to render: the translation, or the original. */
+    textEntry: CollectionEntry<'services'> | CollectionEntry<'serviceTranslations'>;
+  };
+
+/**
+ * Every service, in order, with its words in `lang` where translated (name, summary, hours note,
+ * phone labels, description). Facts stay as written once in content/services/.
+ */
+export async function getServices(lang?: string): Promise<LocalService[]> {
+  const area = await getArea();
+  const code = lang ?? area.defaultLocale;
+  const translations = code === area.defaultLocale ? [] : await getCollection('serviceTranslations', (t) => t.id.startsWith(`${code}/`));
+  const entries = (await getCollection('services')).sort((a, b) => a.data.order - b.data.order || a.data.name.localeCompare(b.data.name));
+  return Promise.all(
+    entries.map(async (entry) => {
+      const tr = translations.find((t) => t.id === `${code}/services/${entry.id}`);
+      const data = !tr
+        ? entry.data
+        : {
+            ...entry.data,
+            name: tr.data.name ?? entry.data.name,
+            summary: tr.data.summary,
+            hours: entry.data.hours && { ...entry.data.hours, note: tr.data.hoursNote ?? entry.data.hours.note },
+            contact: {
+              ...entry.data.contact,
+              phones: entry.data.contact.phones.map((p, i) => ({ ...p, label: tr.data.phoneLabels?.[i] ?? p.label })),
+            },
+          };
+      return { ...entry, data, textEntry: tr ?? entry, ...(await sourceFor(code, tr?.data)) };
+    }),
+  );
 }
 
-export async function getCrimeTypes() {
-  return (await getCollection('crimeTypes')).map((e) => e.data).sort((a, b) => a.order - b.order);
+export type LocalCrimeType = Awaited<ReturnType<typeof getCrimeTypes>>[number];
+
+/**
+ * Crime types in order, with name, hint and synonyms in `lang` where translated. `searchTerms`
+ * holds the translated and the English synonyms: people often type English words in any language.
+ */
+export async function getCrimeTypes(lang?: string) {
+  const area = await getArea();
+  const code = lang ?? area.defaultLocale;
+  const file = code === area.defaultLocale ? undefined : await getEntry('crimeTypeTranslations', `${code}/crime-types`);
+  const types = (await getCollection('crimeTypes')).map((e) => e.data).sort((a, b) => a.order - b.order);
+  return Promise.all(
+    types.map(async (c) => {
+      const tr = file?.data.crimeTypes[c.id];
+      const source = await sourceFor(code, tr && file ? { reviewed: file.data.reviewed } : undefined);
+      return {
+        ...c,
+        name: tr?.name ?? c.name,
+        hint: tr?.hint ?? c.hint,
+        synonyms: tr?.synonyms ?? c.synonyms,
+        searchTerms: [...new Set([...(tr?.synonyms ?? []), ...c.synonyms])],
+        ...source,
+      };
+    }),
+  );
 }
 
 export async function getDistricts() {
@@ -43,7 +116,7 @@ export async function getPages(lang: string) {
     .map((slug) => {
       const translated = all.find((p) => p.id === `${lang}/${slug}`);
       const entry = translated ?? all.find((p) => p.id === `${area.defaultLocale}/${slug}`)!;
-      return { slug, entry, translated: Boolean(translated) };
+      return { slug, entry, translated: Boolean(translated), reviewed: lang === area.defaultLocale || Boolean(translated?.data.reviewed) };
     })
     .sort((a, b) => a.entry.data.order - b.entry.data.order);
 }

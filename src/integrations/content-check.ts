@@ -1,17 +1,36 @@
 import type { AstroIntegration } from 'astro';
+import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { ContentError, checkContent } from '../lib/content-files.ts';
+import { formatReport, translationReport } from '../lib/translation-report.ts';
 
-/** Fails the build before anything renders when a content file is wrong, one line per problem. */
+/** The interface strings of every locale, read from src/i18n/locales/<code>.json. */
+export function readUiStrings(root: string): Record<string, Record<string, string>> {
+  const dir = `${root}src/i18n/locales`;
+  return Object.fromEntries(
+    readdirSync(dir)
+      .filter((f) => f.endsWith('.json'))
+      .map((f) => [f.replace(/\.json$/, ''), JSON.parse(readFileSync(`${dir}/${f}`, 'utf8')) as Record<string, string>]),
+  );
+}
+
+/**
+ * Fails the build before anything renders when a content file is wrong, one line per problem,
+ * and prints the translation report: what each language still shows in English.
+ */
 export default function contentCheck(): AstroIntegration {
   return {
     name: 'signpost:content-check',
     hooks: {
       'astro:config:setup': ({ config, logger }) => {
         const root = fileURLToPath(config.root);
-        const { problems } = checkContent(`${root}content`, root);
-        if (problems.length > 0) throw new ContentError(problems);
+        const snapshot = checkContent(`${root}content`, root);
+        if (snapshot.problems.length > 0) throw new ContentError(snapshot.problems);
         logger.info('content checked: no problems');
+        if (config.output === 'static' && snapshot.area && snapshot.area.locales.length > 1) {
+          logger.info('translation report (done/total, reviewed by a native speaker):');
+          for (const line of formatReport(translationReport(snapshot, readUiStrings(root)))) logger.info(line);
+        }
       },
     },
   };

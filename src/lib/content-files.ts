@@ -12,6 +12,7 @@ import { crimeTypeSchema, type CrimeType } from '../schemas/crime-type.ts';
 import { districtSchema, type District } from '../schemas/district.ts';
 import { makeEventSchema, type SiteEvent } from '../schemas/event.ts';
 import { pageSchema } from '../schemas/page.ts';
+import { crimeTypeTranslationsSchema, serviceTranslationSchema } from '../schemas/translation.ts';
 import { makeServiceSchema, type Service } from '../schemas/service.ts';
 import { withheldNumberSchema, type WithheldNumber } from '../schemas/withheld.ts';
 import { findNumbers } from './withheld.ts';
@@ -49,7 +50,18 @@ export interface ContentSnapshot {
   pages: string[];
   /** Numbers that must never be published (content/withheld-numbers.yaml; optional file). */
   withheld: WithheldNumber[];
+  /** Content translations per language (content/translations/<lang>/). */
+  translations: Record<string, LocaleTranslations>;
   problems: Problem[];
+}
+
+export interface LocaleTranslations {
+  /** Translated services: id -> reviewed by a native speaker. */
+  services: Record<string, boolean>;
+  /** Translated crime types (ids), and whether the file is reviewed. */
+  crimeTypes: { ids: string[]; reviewed: boolean };
+  /** Translated information pages: slug -> reviewed. */
+  pages: Record<string, boolean>;
 }
 
 /** Optional list files: absent means empty. */
@@ -151,9 +163,71 @@ export function checkContent(contentDir: string, rootDir = join(contentDir, '..'
   }
 
   const pages: string[] = [];
+  const pageReviewed = new Map<string, boolean>();
   for (const file of listFiles(join(contentDir, 'pages'), '.md')) {
     const split = readMarkdown(file);
-    if (split && validate(pageSchema, split.data, file)) pages.push(relative(join(contentDir, 'pages'), file).replace(/\.md$/, ''));
+    const page = split && validate(pageSchema, split.data, file);
+    if (page) {
+      const id = relative(join(contentDir, 'pages'), file).replace(/\.md$/, '');
+      pages.push(id);
+      pageReviewed.set(id, page.reviewed);
+    }
+  }
+
+  // Translations: only words, only for languages the site has, only of things that exist.
+  const defaultLocale = area?.defaultLocale;
+  const otherLocales = (area?.locales ?? []).map((l) => l.code).filter((c) => c !== defaultLocale);
+  const translations: ContentSnapshot['translations'] = {};
+  for (const lang of otherLocales) {
+    const entry: LocaleTranslations = { services: {}, crimeTypes: { ids: [], reviewed: false }, pages: {} };
+    translations[lang] = entry;
+    for (const file of listFiles(join(contentDir, 'translations', lang, 'services'), '.md')) {
+      const id = file.split('/').pop()!.replace(/\.md$/, '');
+      const original = services.find((sv) => sv.id === id);
+      if (!original) {
+        problems.push({ file: rel(file), field: '', message: `there is no service "${id}" in content/services/ to translate; name the file after a service id` });
+        continue;
+      }
+      const split = readMarkdown(file);
+      const tr = split && validate(serviceTranslationSchema, split.data, file);
+      if (!tr) continue;
+      if (tr.phoneLabels && tr.phoneLabels.length !== original.contact.phones.length) {
+        problems.push({
+          file: rel(file),
+          field: 'phoneLabels',
+          message: `give one label (or null) for each of the service's ${original.contact.phones.length} phones, in the same order`,
+        });
+      }
+      if (tr.hoursNote && !original.hours?.note) {
+        problems.push({ file: rel(file), field: 'hoursNote', message: 'the service has no hours note to translate; remove this field' });
+      }
+      entry.services[id] = tr.reviewed;
+    }
+    const crimeFile = join(contentDir, 'translations', lang, 'crime-types.yaml');
+    if (existsSync(crimeFile)) {
+      const tr = validate(crimeTypeTranslationsSchema, readYaml(crimeFile), crimeFile);
+      if (tr) {
+        for (const id of Object.keys(tr.crimeTypes)) {
+          if (!crimeTypes.some((c) => c.id === id)) {
+            problems.push({ file: rel(crimeFile), field: `crimeTypes.${id}`, message: `unknown crime type "${id}"; use one of: ${crimeTypes.map((c) => c.id).join(', ')}` });
+          }
+        }
+        entry.crimeTypes = { ids: Object.keys(tr.crimeTypes), reviewed: tr.reviewed };
+      }
+    }
+  }
+  for (const id of pages) {
+    const [lang, ...rest] = id.split('/');
+    const slug = rest.join('/');
+    if (lang === defaultLocale) continue;
+    const file = join('content', 'pages', `${id}.md`);
+    if (!translations[lang!]) {
+      problems.push({ file, field: '', message: `"${lang}" is not one of the site's languages (content/settings/area.yaml)` });
+    } else if (!pages.includes(`${defaultLocale}/${slug}`)) {
+      problems.push({ file, field: '', message: `there is no ${defaultLocale} page "${slug}" to translate; use the same file name as the ${defaultLocale} page` });
+    } else {
+      translations[lang!]!.pages[slug] = pageReviewed.get(id) ?? false;
+    }
   }
 
   const events = readList(join(contentDir, EVENTS_FILE), makeEventSchema({ districts: districts.map((d) => d.id) }), true);
@@ -174,7 +248,7 @@ export function checkContent(contentDir: string, rootDir = join(contentDir, '..'
     }
   }
 
-  return { area, districts, crimeTypes, services, events, pages, withheld, problems };
+  return { area, districts, crimeTypes, services, events, pages, withheld, translations, problems };
 }
 
 /** Reads content/settings/area.yaml alone, for astro.config.mjs; throws a ContentError if invalid. */

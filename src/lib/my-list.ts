@@ -3,7 +3,7 @@
  * order they added them.
  *
  * It lives ONLY in sessionStorage, under the one key below, for the current tab: never in a
- * cookie, never in localStorage, never in a URL. The quick exit clears all of sessionStorage, which
+ * cookie, never in storage that outlives the tab, never in a URL. The quick exit clears all of sessionStorage, which
  * covers this key; `forgetListOnQuickExit` also removes it on pages that use the list, in case a
  * page is left by the quick exit before any other script runs.
  */
@@ -87,6 +87,8 @@ export interface ListEntry {
   hours: Array<{ days: string; times?: string | undefined }>;
   /** "Last checked: November 2026". */
   lastChecked: string;
+  /** lang/dir of the service's own words, when they are not in the page's language (English until translated). */
+  text: { lang?: string; dir?: string };
 }
 
 export interface ListTextLabels {

@@ -9,6 +9,8 @@ export const pageSchema = z.object({
   order: z.number().int().default(100),
   /** Show in the footer as well as in the list of information pages. */
   footer: z.boolean().default(false),
+  /** For a translation: a native speaker has checked it. Unreviewed pages say so. */
+  reviewed: z.boolean().default(false),
 });
 
 export type Page = z.output<typeof pageSchema>;

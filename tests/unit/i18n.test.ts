@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { uiStrings, useTranslations } from '../../src/i18n/index.ts';
 import { checkContent } from '../../src/lib/content-files.ts';
@@ -46,5 +46,29 @@ describe('interface strings', () => {
     expect(useTranslations('en')('services.count', { count: 1 })).toBe('1 service');
     expect(useTranslations('en')('services.count', { count: 3 })).toBe('3 services');
     expect(useTranslations('ur')('quickExit.label')).toBe(uiStrings.ur!['quickExit.label']);
+  });
+});
+
+describe('every English interface string is used', () => {
+  // Where code can use a key: source files, and content that names keys (e.g. questionnaire labels).
+  const files = [
+    ...readdirSync('src', { recursive: true, withFileTypes: true })
+      .filter((e) => e.isFile() && /\.(ts|tsx|astro|mjs)$/.test(e.name) && !e.name.endsWith('.d.ts'))
+      .map((e) => `${e.parentPath}/${e.name}`),
+    ...readdirSync('content', { withFileTypes: true }).filter((e) => e.isFile() && e.name.endsWith('.yaml')).map((e) => `content/${e.name}`),
+  ];
+  const code = files.map((f) => readFileSync(f, 'utf8')).join('\n');
+  // Keys built at run time, e.g. t(`day.${d.day}`): their literal prefixes.
+  const prefixes = [...code.matchAll(/[`'"]([A-Za-z][\w.]*\.)\$\{/g)].map((m) => m[1]!);
+
+  it('finds the dynamic prefixes it relies on', () => {
+    expect(prefixes).toContain('day.');
+  });
+
+  it.each(Object.keys(en))('%s is used in code or content', (key) => {
+    const name = pluralBase(key);
+    const literal = new RegExp(`[\`'"\\s:\\[]${name.replace(/\./g, '\\.')}[\`'"\\s,\\]]`);
+    const used = literal.test(code) || prefixes.some((p) => name.startsWith(p));
+    expect(used, `${key} is in en.json but nothing uses it: remove it from every locale file`).toBe(true);
   });
 });

@@ -71,6 +71,7 @@ describe('my list (sessionStorage only)', () => {
       name: 'Example Line',
       organisation: 'Example Charity',
       summary: 'Helps people.',
+      text: {},
       contacts: [
         { href: 'tel:+448081689111', text: 'Call 0808 168 9111', ltr: '0808 168 9111' },
         { href: 'mailto:a@example.org', text: 'Email a@example.org', ltr: 'a@example.org' },

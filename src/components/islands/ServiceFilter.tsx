@@ -64,7 +64,7 @@ export interface FilterData {
   /** lang and dir of the services' own text (English until translated), when it differs from the page's. */
   text: TextAttrs;
   services: ServiceSummary[];
-  crimeTypes: Array<{ id: string; name: string }>;
+  crimeTypes: Array<{ id: string; name: string; text: TextAttrs }>;
   districts: Array<{ id: string; name: string; towns: string[] }>;
   languages: Array<{ code: string; name: string }>;
   strings: FilterStrings;
@@ -192,7 +192,7 @@ export default function ServiceFilter({ data }: { data: string }) {
             <select id={`${id}-crime`} className={field} value={crimeType} onChange={(e) => setCrimeType(e.target.value)}>
               <option value="">{s.anyCrimeType}</option>
               {crimeTypes.map((c) => (
-                <option key={c.id} value={c.id} lang={text.lang}>
+                <option key={c.id} value={c.id} lang={c.text.lang}>
                   {c.name}
                 </option>
               ))}
@@ -337,11 +337,11 @@ export default function ServiceFilter({ data }: { data: string }) {
             <li key={x.id} data-service={x.id}>
               <article className="rounded border border-line p-4" aria-labelledby={`${id}-${x.id}`}>
                 <h3 id={`${id}-${x.id}`} className="text-xl">
-                  <a href={`/${lang}/services/${x.id}/`} {...text}>
+                  <a href={`/${lang}/services/${x.id}/`} {...x.text}>
                     {x.name}
                   </a>
                 </h3>
-                <p className="mt-1" {...text}>
+                <p className="mt-1" {...x.text}>
                   {x.summary}
                 </p>
                 <ul className="mt-2 flex flex-wrap gap-2">

@@ -8,6 +8,6 @@ export const getStaticPaths = localeParams;
 
 export const GET: APIRoute = async ({ params }) => {
   const lang = params.lang!;
-  const entries = (await getServices()).map((s) => listEntry(lang, s.id, s.data));
+  const entries = (await getServices(lang)).map((s) => listEntry(lang, s.id, s.data, s.text));
   return new Response(JSON.stringify(entries), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };
