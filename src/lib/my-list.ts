@@ -3,7 +3,7 @@
  * order they added them.
  *
  * It lives ONLY in sessionStorage, under the one key below, for the current tab: never in a
- * cookie, never in localStorage, never in a URL. The quick exit clears all of sessionStorage, which
+ * cookie, never in storage that outlives the tab, never in a URL. The quick exit clears all of sessionStorage, which
  * covers this key; `forgetListOnQuickExit` also removes it on pages that use the list, in case a
  * page is left by the quick exit before any other script runs.
  */

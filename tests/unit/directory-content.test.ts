@@ -5,6 +5,7 @@ import { checkContent } from '../../src/lib/content-files.ts';
 import { findNumbers } from '../../src/lib/withheld.ts';
 import { NATIONAL } from '../../src/schemas/service.ts';
 import { LEADS } from '../lead-numbers.ts';
+import { REQUIRED_PAGES } from '../required-pages.ts';
 
 // The real directory for Derby and Derbyshire, checked against the rules in the content README:
 // facts only from shared/facts, with sources; everything left out named with a reason.
@@ -47,19 +48,6 @@ const EXPECTED_SERVICES = [
   'victim-support-supportline',
 ];
 
-const REQUIRED_PAGES = [
-  'victims-code-rights',
-  'help-without-reporting',
-  'reporting-a-crime',
-  'after-you-report',
-  'restorative-justice',
-  'compensation',
-  'staying-safe-online',
-  'emergencies',
-  'about',
-  'accessibility',
-  'privacy',
-];
 
 describe('the directory content', () => {
   it('is valid', () => {

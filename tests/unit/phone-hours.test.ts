@@ -25,6 +25,12 @@ describe('UK phone numbers', () => {
     expect(parseUkNumber('82228', true)).toEqual({ e164: '82228', display: '82228' });
   });
 
+  it('rejects an unknown field, such as half a label split off by an unquoted comma in YAML', () => {
+    const result = phoneSchema.safeParse({ number: '0808 2000 247', label: 'Text line', 'also for deaf people': null });
+    expect(result.success).toBe(false);
+    expect(result.error!.issues[0]!.message).toMatch(/also for deaf people/);
+  });
+
   it('makes tel:, sms: and relay links', () => {
     const voice = phoneSchema.parse({ number: '0808 2000 247' });
     expect(phoneAction(voice)).toEqual({ href: 'tel:+448082000247', number: '0808 200 0247', key: 'service.phone.voice' });
