@@ -5,7 +5,7 @@
 import type { LocalCrimeType, LocalService } from '../data/site.ts';
 import { uiStrings, useTranslations } from '../i18n/index.ts';
 import { isNational } from '../lib/eligibility.ts';
-import { crimeTypeTerms, serviceFilters, serviceTerms, unspecialisedCrimeTypes, type CrimeTypeWords, type SearchFilters, type SearchKind, type TermGroup } from '../lib/search.ts';
+import { crimeTypeTerms, serviceFilters, serviceTerms, unspecialisedCrimeTypes, type SearchFilters, type SearchKind, type TermGroup } from '../lib/search.ts';
 import type { District } from '../schemas/district.ts';
 import { pluralForms } from './directory-props.ts';
 import type { SearchStrings } from './islands/Search.tsx';
@@ -29,7 +29,7 @@ export function serviceSearch(
   services: LocalService[],
   crimeTypes: LocalCrimeType[],
   districts: District[],
-  words: ReadonlyMap<string, CrimeTypeWords>,
+  words: ReadonlyMap<string, readonly string[]>,
 ): PageSearch {
   const s = entry.data;
   const t = useTranslations(lang);
@@ -64,7 +64,7 @@ export function serviceSearch(
 }
 
 /** A crime type's page: its own filter value and words. */
-export function crimeTypeSearch(crimeType: LocalCrimeType, words: ReadonlyMap<string, CrimeTypeWords>): PageSearch {
+export function crimeTypeSearch(crimeType: LocalCrimeType, words: ReadonlyMap<string, readonly string[]>): PageSearch {
   return { kind: 'crime-type', filters: { crime: [crimeType.id] }, terms: crimeTypeTerms(words.get(crimeType.id)) };
 }
 

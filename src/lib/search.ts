@@ -35,15 +35,7 @@ export interface TermGroup {
  * services that specialise in it, then on services that help after any crime (for the crime types
  * nobody specialises in, such as burglary, those are the services to find).
  */
-export const TERM_WEIGHTS = { crimeTypePage: 5, specialist: 3, anyCrime: 1, anyCrimeNames: 0.5 } as const;
-
-/** What people may call a crime type on a page in one language. */
-export interface CrimeTypeWords {
-  /** Its names: in the page's language and in English (people type either). */
-  names: string[];
-  /** The names and every synonym, each once. */
-  words: string[];
-}
+export const TERM_WEIGHTS = { crimeTypePage: 5, specialist: 3, anyCrime: 1 } as const;
 
 /** Trimmed, without empty ones, each once (ignoring case), first spelling kept, in order. */
 export function uniqueWords(words: Iterable<string>): string[] {
@@ -60,18 +52,17 @@ export function uniqueWords(words: Iterable<string>): string[] {
 }
 
 /**
- * A crime type's words on a page in one language: its names (translated and English) and its
- * synonyms (the translation's and the English ones: people often type the English term, "DV",
- * "scam", whatever the page's language), each once.
+ * What people may call a crime type on a page in one language: its names (translated and English:
+ * people type either) and its synonyms (the translation's and the English ones: people often type
+ * the English term, "DV", "scam", whatever the page's language), each once.
  */
-export function crimeTypeWords(names: readonly string[], synonyms: readonly string[]): CrimeTypeWords {
-  const unique = uniqueWords(names);
-  return { names: unique, words: uniqueWords([...unique, ...synonyms]) };
+export function crimeTypeWords(names: readonly string[], synonyms: readonly string[]): string[] {
+  return uniqueWords([...names, ...synonyms]);
 }
 
 /** The crime type's own page: its words, weighted highest. */
-export function crimeTypeTerms(words: CrimeTypeWords | undefined): TermGroup[] {
-  return words && words.words.length > 0 ? [{ weight: TERM_WEIGHTS.crimeTypePage, words: words.words }] : [];
+export function crimeTypeTerms(words: readonly string[] | undefined): TermGroup[] {
+  return words && words.length > 0 ? [{ weight: TERM_WEIGHTS.crimeTypePage, words: [...words] }] : [];
 }
 
 /** The crime types no service specialises in (only "any crime" services help with them). */
@@ -81,12 +72,12 @@ export function unspecialisedCrimeTypes(services: readonly ServiceFit[], crimeTy
 
 /**
  * A service's page: every word for the crime types it specialises in; when it helps after any
- * crime, every word for the crime types nobody specialises in, and the names of the others (all
- * their synonyms on every such page would not fit the page's byte budget, and the crime types' own
- * pages, which list these services, come up for them). `words` maps crime type ids to their words
- * in the page's locale (see crimeTypeWords).
+ * crime, every word for the crime types nobody specialises in ("burgled" finds these services).
+ * Not the other crime types' words: on every "any crime" page, in every language, they would not
+ * fit the page's byte budget, and the crime types' own pages, which list these services, come up
+ * for them. `words` maps crime type ids to their words in the page's locale (see crimeTypeWords).
  */
-export function serviceTerms(s: ServiceFit, words: ReadonlyMap<string, CrimeTypeWords>, unspecialised: ReadonlySet<string>): TermGroup[] {
+export function serviceTerms(s: ServiceFit, words: ReadonlyMap<string, readonly string[]>, unspecialised: ReadonlySet<string>): TermGroup[] {
   const groups: TermGroup[] = [];
   const taken = new Set<string>();
   const add = (weight: number, list: string[]) => {
@@ -95,10 +86,9 @@ export function serviceTerms(s: ServiceFit, words: ReadonlyMap<string, CrimeType
     if (fresh.length > 0) groups.push({ weight, words: fresh });
   };
   const entries = [...words];
-  add(TERM_WEIGHTS.specialist, entries.filter(([id]) => specialisesIn(s, id)).flatMap(([, w]) => w.words));
+  add(TERM_WEIGHTS.specialist, entries.filter(([id]) => specialisesIn(s, id)).flatMap(([, w]) => w));
   if (helpsAnyCrime(s)) {
-    add(TERM_WEIGHTS.anyCrime, entries.filter(([id]) => unspecialised.has(id)).flatMap(([, w]) => w.words));
-    add(TERM_WEIGHTS.anyCrimeNames, entries.flatMap(([, w]) => w.names));
+    add(TERM_WEIGHTS.anyCrime, entries.filter(([id]) => unspecialised.has(id)).flatMap(([, w]) => w));
   }
   return groups;
 }

@@ -15,17 +15,16 @@ import {
   serviceTerms,
   uniqueWords,
   unspecialisedCrimeTypes,
-  type CrimeTypeWords,
 } from '../../src/lib/search.ts';
 
 const base: ServiceFit = { crimeTypes: ['burglary'], areasServed: ['north'], referral: ['self'], policeReportNeeded: false };
 const crimes = ['burglary', 'fraud', 'stalking'];
 const districts = ['north', 'south'];
 
-const words = new Map<string, CrimeTypeWords>([
-  ['burglary', { names: ['Burglary'], words: ['Burglary', 'burgled', 'break in'] }],
-  ['fraud', { names: ['Fraud'], words: ['Fraud', 'scam'] }],
-  ['stalking', { names: ['Stalking'], words: ['Stalking', 'stalker'] }],
+const words = new Map<string, string[]>([
+  ['burglary', ['Burglary', 'burgled', 'break in']],
+  ['fraud', ['Fraud', 'scam']],
+  ['stalking', ['Stalking', 'stalker']],
 ]);
 
 describe('what a page tells the search index', () => {
@@ -34,8 +33,8 @@ describe('what a page tells the search index', () => {
   });
 
   it("gives a crime type its names (the page's language and English) and every synonym, each once", () => {
-    expect(crimeTypeWords(['Fraud', 'Fraud'], ['scam', 'Scam'])).toEqual({ names: ['Fraud'], words: ['Fraud', 'scam'] });
-    expect(crimeTypeWords(['فراڈ', 'Fraud'], ['دھوکہ', 'scam', 'فراڈ'])).toEqual({ names: ['فراڈ', 'Fraud'], words: ['فراڈ', 'Fraud', 'دھوکہ', 'scam'] });
+    expect(crimeTypeWords(['Fraud', 'Fraud'], ['scam', 'Scam'])).toEqual(['Fraud', 'scam']);
+    expect(crimeTypeWords(['فراڈ', 'Fraud'], ['دھوکہ', 'scam', 'فراڈ'])).toEqual(['فراڈ', 'Fraud', 'دھوکہ', 'scam']);
   });
 
   it('weights the words on the crime type’s own page highest', () => {
@@ -55,11 +54,13 @@ describe('what a page tells the search index', () => {
     ]);
   });
 
-  it('gives an "any crime" service the words of unspecialised crime types and the names of the rest, each once', () => {
-    expect(serviceTerms({ ...base, crimeTypes: ['any'] }, words, new Set(['fraud']))).toEqual([
-      { weight: TERM_WEIGHTS.anyCrime, words: ['Fraud', 'scam'] },
-      { weight: TERM_WEIGHTS.anyCrimeNames, words: ['Burglary', 'Stalking'] },
+  it('gives an "any crime" service the words of the crime types nobody specialises in', () => {
+    expect(serviceTerms({ ...base, crimeTypes: ['any'] }, words, new Set(['fraud']))).toEqual([{ weight: TERM_WEIGHTS.anyCrime, words: ['Fraud', 'scam'] }]);
+    expect(serviceTerms({ ...base, crimeTypes: ['any', 'fraud'] }, words, new Set(['fraud', 'stalking']))).toEqual([
+      { weight: TERM_WEIGHTS.specialist, words: ['Fraud', 'scam'] },
+      { weight: TERM_WEIGHTS.anyCrime, words: ['Stalking', 'stalker'] },
     ]);
+    expect(serviceTerms({ ...base, crimeTypes: ['any'] }, words, new Set())).toEqual([]);
   });
 
   it('sets filter values by the eligibility rules', () => {
