@@ -12,6 +12,8 @@ export default defineConfig({
   workers: process.env.CI ? 2 : undefined,
   forbidOnly: true,
   retries: 0,
+  // Generous: a page's axe run can take seconds on a busy 2-core machine. Tests wait on state, never on time.
+  timeout: 60_000,
   outputDir: 'test-results/playwright',
   reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
   use: {

@@ -6,5 +6,7 @@ export default getViteConfig({
   test: {
     include: ['tests/unit/**/*.test.ts'],
     environment: 'node',
+    // Some tests read the whole content folder or render components: generous on a busy 2-core machine.
+    testTimeout: 30_000,
   },
 });

@@ -5,6 +5,7 @@ import { crimeTypeSchema } from './schemas/crime-type.ts';
 import { districtSchema } from './schemas/district.ts';
 import { eventSchema } from './schemas/event.ts';
 import { pageSchema } from './schemas/page.ts';
+import { questionnaireSchema } from './schemas/questionnaire.ts';
 import { serviceSchema } from './schemas/service.ts';
 import { crimeTypeTranslationsSchema, serviceTranslationSchema } from './schemas/translation.ts';
 
@@ -27,4 +28,5 @@ export const collections = {
     schema: crimeTypeTranslationsSchema,
   }),
   events: defineCollection({ loader: file('content/events.yaml'), schema: eventSchema }),
+  questionnaire: defineCollection({ loader: glob({ pattern: 'questionnaire.yaml', base: './content' }), schema: questionnaireSchema }),
 };

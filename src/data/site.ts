@@ -136,3 +136,10 @@ export async function getPages(lang: string) {
 export async function getEvents() {
   return (await getCollection('events')).map((e) => e.data);
 }
+
+/** The guided "find help" questions (content/questionnaire.yaml). */
+export async function getQuestionnaire() {
+  const entry = await getEntry('questionnaire', 'questionnaire');
+  if (!entry) throw new Error('content/questionnaire.yaml is missing');
+  return entry.data;
+}

@@ -6,8 +6,8 @@
 // where the rest of the page is still arriving, so it is written into the page as a classic inline
 // script instead, and its hash goes into the page's CSP (see QuickExit.astro).
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
-import { minify, transformWithOxc, type Plugin } from 'vite';
+import { build } from 'esbuild';
+import type { Plugin } from 'vite';
 
 const QUERY = '?inline-script';
 
@@ -16,13 +16,28 @@ export function cspHash(code: string): `sha256-${string}` {
   return `sha256-${createHash('sha256').update(code, 'utf8').digest('base64')}`;
 }
 
-/** Compiles one self-contained TypeScript file (no imports) into a minified classic script. */
+/**
+ * Compiles one TypeScript file, with the modules it imports bundled in, into a minified classic
+ * script. Returns the script and the files it was built from.
+ */
+export async function bundleInlineScript(file: string): Promise<{ code: string; inputs: string[] }> {
+  const result = await build({
+    entryPoints: [file],
+    bundle: true,
+    write: false,
+    format: 'iife',
+    target: 'es2020',
+    minify: true,
+    metafile: true,
+    logLevel: 'silent',
+    // A classic script in the page, not a module: no "use strict" prologue (the project's tsconfig asks for one).
+    tsconfigRaw: { compilerOptions: { alwaysStrict: false } },
+  });
+  return { code: result.outputFiles[0]!.text.trim(), inputs: Object.keys(result.metafile.inputs) };
+}
+
 export async function compileInlineScript(file: string): Promise<string> {
-  const source = await readFile(file, 'utf8');
-  const js = await transformWithOxc(source, file, { lang: 'ts', target: 'es2020' });
-  const min = await minify(file.replace(/\.ts$/, '.js'), js.code, { module: false, compress: true, mangle: true });
-  if (min.errors.length) throw new Error(`${file}: ${min.errors.map((e) => e.message).join('; ')}`);
-  return min.code.trim();
+  return (await bundleInlineScript(file)).code;
 }
 
 export function inlineScript(): Plugin {
@@ -32,8 +47,8 @@ export function inlineScript(): Plugin {
     async load(id) {
       if (!id.endsWith(QUERY)) return null;
       const file = id.slice(0, -QUERY.length);
-      this.addWatchFile(file);
-      const code = await compileInlineScript(file);
+      const { code, inputs } = await bundleInlineScript(file);
+      for (const input of inputs) this.addWatchFile(input);
       return `export const code = ${JSON.stringify(code)};\nexport const hash = ${JSON.stringify(cspHash(code))};\n`;
     },
   };

@@ -13,6 +13,7 @@ import { districtSchema, type District } from '../schemas/district.ts';
 import { makeEventSchema, type SiteEvent } from '../schemas/event.ts';
 import { pageSchema } from '../schemas/page.ts';
 import { crimeTypeTranslationsSchema, serviceTranslationSchema } from '../schemas/translation.ts';
+import { questionnaireSchema, type Questionnaire } from '../schemas/questionnaire.ts';
 import { makeServiceSchema, type Service } from '../schemas/service.ts';
 import { withheldNumberSchema, type WithheldNumber } from '../schemas/withheld.ts';
 import { findNumbers } from './withheld.ts';
@@ -52,6 +53,8 @@ export interface ContentSnapshot {
   withheld: WithheldNumber[];
   /** Content translations per language (content/translations/<lang>/). */
   translations: Record<string, LocaleTranslations>;
+  /** The guided find-help questions (content/questionnaire.yaml; optional file). */
+  questionnaire?: Questionnaire;
   problems: Problem[];
 }
 
@@ -67,6 +70,7 @@ export interface LocaleTranslations {
 /** Optional list files: absent means empty. */
 const EVENTS_FILE = 'events.yaml';
 const WITHHELD_FILE = 'withheld-numbers.yaml';
+const QUESTIONNAIRE_FILE = 'questionnaire.yaml';
 
 /** Splits a Markdown file into its YAML frontmatter and its body. */
 export function splitFrontmatter(text: string): { data: unknown; body: string } | null {
@@ -248,7 +252,12 @@ export function checkContent(contentDir: string, rootDir = join(contentDir, '..'
     }
   }
 
-  return { area, districts, crimeTypes, services, events, pages, withheld, translations, problems };
+  // The guided questions are optional for an area; when present they must lead somewhere real.
+  const questionnaireFile = join(contentDir, QUESTIONNAIRE_FILE);
+  const questionnaireData = existsSync(questionnaireFile) ? readYaml(questionnaireFile) : undefined;
+  const questionnaire = questionnaireData === undefined ? undefined : validate(questionnaireSchema, questionnaireData, questionnaireFile);
+
+  return { area, districts, crimeTypes, services, events, pages, withheld, translations, questionnaire, problems };
 }
 
 /** Reads content/settings/area.yaml alone, for astro.config.mjs; throws a ContentError if invalid. */

@@ -53,3 +53,7 @@ export function isLocalTo(s: ServiceFit, district: string): boolean {
 }
 
 export const selfReferral = (s: ServiceFit) => s.referral.includes('self');
+export const professionalReferral = (s: ServiceFit) => s.referral.includes('professional');
+
+/** Aimed at children and young people: the service has an upper age limit. */
+export const forYoungPeople = (s: ServiceFit) => s.maxAge !== undefined;

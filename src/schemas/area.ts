@@ -11,6 +11,14 @@ export const localeSchema = z.object({
   reviewed: z.boolean(),
 });
 
+/** Kiosk mode on roadshow tablets (src/scripts/kiosk.ts): when to ask "Are you still there?" and clear the visit. */
+export const kioskSchema = z.object({
+  /** Minutes without a touch before the countdown shows. */
+  idleMinutes: z.number().min(1).max(30).default(3),
+  /** Seconds the countdown gives to answer "I'm still here" before everything is cleared. */
+  countdownSeconds: z.int().min(10).max(300).default(60),
+});
+
 /** Settings for the area one copy of the site serves (content/settings/area.yaml). */
 export const areaSchema = z
   .object({
@@ -21,6 +29,7 @@ export const areaSchema = z
     defaultLocale: z.string(),
     locales: z.array(localeSchema).min(1),
     quickExit: z.object({ url: urlSchema }),
+    kiosk: kioskSchema.prefault({}),
     emergency: z.object({
       emergency: z.string().regex(/^\d{2,4}$/),
       silentSolution: z.string().regex(/^\d{2}$/),

@@ -32,6 +32,9 @@ export const phoneSchema = z
     message: z.string().optional(),
     /** What this number is for, when a service has several (English; translated in content). */
     label: z.string().optional(),
+    /** Worked out from `number` (any value given here is replaced); allowed so parsed data parses again. */
+    e164: z.string().optional(),
+    display: z.string().optional(),
   })
   // An unknown field is a mistake (often an unquoted comma in YAML splitting a label): say so.
   .strict()

@@ -11,3 +11,6 @@ export const ANY_CRIME = 'any';
 
 export const weekdays = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 export type Weekday = (typeof weekdays)[number];
+
+/** A questionnaire `next` value that ends the questions and shows the matching services. */
+export const RESULTS = 'results';

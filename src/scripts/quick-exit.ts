@@ -10,7 +10,10 @@
 // only what storage now holds), or leaves again if it was the page being left.
 //
 // The script reads its destination and words from the page (data-* attributes), so it is the same
-// text on every page and one CSP hash covers it everywhere.
+// text on every page and one CSP hash covers it everywhere. The three steps of leaving are
+// src/scripts/wipe.ts, shared with kiosk mode; the build bundles it into this one script.
+import { leaveFor } from './wipe.ts';
+
 (() => {
   const LINK = 'a[data-quick-exit]';
   /** Each Shift press must follow the last within this time (as GOV.UK's "Exit this page"). */
@@ -32,14 +35,7 @@
     const a = link();
     if (!a) return;
     leaving = true;
-    blank();
-    try {
-      sessionStorage.clear();
-    } catch {
-      // Storage is blocked (some private modes): then nothing was stored either.
-    }
-    window.name = '';
-    location.replace(a.href);
+    leaveFor(a.href);
   }
 
   /** Shows the count (the dots in the link) and announces `message` (a data-* key of the status). */

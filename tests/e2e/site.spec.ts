@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { area, blockThirdParties, builtPages, cspViolations, expectNoAxeViolations, localeOf, locales, recordCspViolations } from './helpers.ts';
+import { expectNoVisitorStorage } from './device-helpers.ts';
 
 // The root only forwards to a language (checked below); every other page gets the full sweep.
 const pages = builtPages().filter((p) => p !== '/');
@@ -42,8 +43,8 @@ for (const path of pages) {
     await expect(page.locator('[data-quick-exit-status]')).not.toBeEmpty();
     expect(await cspViolations(page)).toEqual([]);
     expect(offsite).toEqual([]);
-    expect(await context.cookies()).toEqual([]);
-    expect(await page.evaluate(() => [localStorage.length, sessionStorage.length])).toEqual([0, 0]);
+    // No cookie, nothing in storage (kiosk mode, off here, may keep its one setting: tests/e2e/kiosk.spec.ts).
+    await expectNoVisitorStorage(page, { kiosk: false });
   });
 }
 

@@ -1,0 +1,57 @@
+// The last build step (after `astro build` and Pagefind): writes dist/sw.js, the service worker
+// that keeps the site working without a connection. Workbox's getManifest lists every built file
+// with a revision (a hash of its content, or none where the file name already changes with it);
+// src/lib/offline.ts groups them by language; esbuild bundles src/sw/sw.ts, with Workbox from npm,
+// into one self-hosted file with that list written in. Any change to the site changes sw.js, which
+// is how browsers learn there is something new (see src/sw/sw.ts for how it takes over).
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { build } from 'esbuild';
+import { getManifest } from 'workbox-build';
+import { loadArea } from '../src/lib/content-files.ts';
+import { groupOffline, offlineUrl, type PagefindEntry } from '../src/lib/offline.ts';
+
+const dist = 'dist';
+if (!existsSync(`${dist}/index.html`)) {
+  console.error('build-sw: no built site in dist/: run `astro build` and Pagefind first.');
+  process.exit(1);
+}
+const area = loadArea('content');
+const entryFile = `${dist}/pagefind/pagefind-entry.json`;
+const pagefind = existsSync(entryFile) ? (JSON.parse(readFileSync(entryFile, 'utf8')) as PagefindEntry) : undefined;
+if (!pagefind) console.warn('build-sw: no Pagefind index in dist/pagefind: search will not work offline.');
+
+const { manifestEntries, warnings } = await getManifest({
+  globDirectory: dist,
+  globPatterns: ['**/*'],
+  globIgnores: ['sw.js', '_headers'],
+  // Files whose names carry a hash of their content need no revision of their own.
+  dontCacheBustURLsMatching: /^(_astro\/|pagefind\/(index|fragment|filter)\/|pagefind\/pagefind\.[^/]+\.pf_meta$)/,
+  maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
+});
+if (warnings.length) {
+  for (const w of warnings) console.error(`build-sw: ${w}`);
+  process.exit(1);
+}
+const manifest = groupOffline(
+  (manifestEntries ?? []).map((e) => ({ url: e.url, revision: e.revision })),
+  area.locales.map((l) => l.code),
+  pagefind,
+);
+
+await build({
+  entryPoints: ['src/sw/sw.ts'],
+  outfile: `${dist}/sw.js`,
+  bundle: true,
+  format: 'iife',
+  target: 'es2020',
+  minify: true,
+  logLevel: 'warning',
+  // Workbox's own logging is for development; production drops it.
+  define: { 'process.env.NODE_ENV': '"production"', OFFLINE_MANIFEST: JSON.stringify(manifest) },
+});
+
+const kib = (n: number) => `${(n / 1024).toFixed(0)} KiB`;
+const sizes = new Map((manifestEntries ?? []).map((e) => [offlineUrl(e.url), statSync(`${dist}/${e.url}`).size]));
+const sizeOf = (files: Array<{ url: string }>) => files.reduce((sum, { url }) => sum + (sizes.get(url) ?? 0), 0);
+const groups = [['shared', manifest.shared] as const, ...Object.entries(manifest.locales)];
+console.log(`build-sw: dist/sw.js saves for offline use: ${groups.map(([name, files]) => `${name} ${files.length} files (${kib(sizeOf(files))})`).join(', ')}`);

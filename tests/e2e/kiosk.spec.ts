@@ -1,0 +1,238 @@
+import { expect, test, type Page } from '@playwright/test';
+import { pageType } from '../../scripts/lib/page-weight.ts';
+import { area, blockThirdParties, builtPages, cspViolations, expectNoAxeViolations, localeOf, locales, recordCspViolations } from './helpers.ts';
+import { KIOSK_KEY, answerTwoQuestions, answersLeft, expectNoVisitorStorage, islandsReady, ui } from './device-helpers.ts';
+
+// Kiosk mode on roadshow tablets: staff turn it on for the device; after a while without a touch a
+// countdown asks "Are you still there?", then everything the visitor did is cleared and the home
+// page returns; "Finish and clear" does the same at once. Timers run on Playwright's clock.
+
+// Playwright's clock runs on in real time between the steps a test moves it by, so checks just
+// before a moment keep this much room (a busy machine can take seconds over a step).
+const MARGIN = 20_000;
+test.describe.configure({ timeout: 120_000 });
+
+const pages = builtPages();
+const idleMs = area.kiosk.idleMinutes * 60_000;
+const countdownMs = area.kiosk.countdownSeconds * 1000;
+/** Where a visitor answers questions: the questionnaire once it is built, else the directory's filters. */
+const journey = (code: string) => (pages.includes(`/${code}/find-help/`) ? `/${code}/find-help/` : `/${code}/services/`);
+
+const finishButton = (page: Page) => page.locator('[data-kiosk] > div [data-kiosk-finish]');
+const countdown = (page: Page) => page.locator('[data-kiosk] dialog');
+
+/** Turns kiosk mode on the way staff do, on the kiosk page. */
+async function turnOn(page: Page, code: string) {
+  await page.goto(`/${code}/kiosk/`);
+  await page.getByRole('button', { name: ui(code)['kiosk.setting.turnOn'] }).click();
+  await expect(page.locator('[data-kiosk-state]')).toHaveText(ui(code)['kiosk.setting.on']!);
+}
+
+/** Adds the first service shown to "my list" (kept in the tab's sessionStorage). */
+async function addToList(page: Page, code: string) {
+  await page.locator('main button', { hasText: ui(code)['list.add'] }).first().click();
+  await expect(page.locator('main button', { hasText: ui(code)['list.remove'] }).first()).toBeVisible();
+}
+
+test('staff turn kiosk mode on and off on the kiosk page, linked from the roadshows page', async ({ context, page }) => {
+  const code = area.defaultLocale;
+  const t = ui(code);
+  await blockThirdParties(context);
+  await page.goto(`/${code}/roadshows/`);
+  await page.getByRole('link', { name: t['roadshows.staff'] }).click();
+  await expect(page).toHaveURL(`/${code}/kiosk/`);
+  await expect(page.locator('[data-kiosk-state]')).toHaveText(t['kiosk.setting.off']!);
+  await expect(finishButton(page)).toBeHidden();
+  await expectNoVisitorStorage(page, { kiosk: false });
+
+  await page.getByRole('button', { name: t['kiosk.setting.turnOn'] }).click();
+  await expect(page.locator('[data-kiosk-state]')).toHaveText(t['kiosk.setting.on']!);
+  await expect(finishButton(page)).toBeVisible();
+  await expectNoVisitorStorage(page, { kiosk: true });
+  await expectNoAxeViolations(page);
+
+  // On every page from now on, in every language.
+  for (const l of locales) {
+    await page.goto(`/${l.code}/information/`);
+    await expect(finishButton(page)).toHaveText(ui(l.code)['kiosk.finish']!);
+  }
+
+  await page.goto(`/${code}/kiosk/`);
+  await page.getByRole('button', { name: t['kiosk.setting.turnOff'] }).click();
+  await expect(page.locator('[data-kiosk-state]')).toHaveText(t['kiosk.setting.off']!);
+  await expect(finishButton(page)).toBeHidden();
+  await expectNoVisitorStorage(page, { kiosk: false });
+  await page.goto(`/${code}/`);
+  await expect(finishButton(page)).toBeHidden();
+});
+
+test('the kiosk page says how many files of each language are saved for use without a connection', async ({ page }) => {
+  const code = area.defaultLocale;
+  await page.goto(`/${code}/kiosk/`);
+  await expect(page.locator(`[data-offline-locale="${code}"] [data-offline-state]`)).toHaveText(ui(code)['offline.ready']!, { timeout: 60_000 });
+  for (const other of locales.filter((l) => l.code !== code)) {
+    await expect(page.locator(`[data-offline-locale="${other.code}"] [data-offline-state]`)).not.toHaveText(ui(code)['offline.ready']!);
+  }
+});
+
+for (const locale of locales) {
+  const code = locale.code;
+  const path = journey(code);
+
+  test(`${code}: answers two questions on ${path}, waits out the idle time, and finds the home page with no answers left anywhere`, async ({ context, page }) => {
+    await blockThirdParties(context);
+    await recordCspViolations(context);
+    await page.clock.install();
+    await turnOn(page, code);
+    await page.goto(path);
+    await answerTwoQuestions(page);
+    if (path.endsWith('/services/')) await addToList(page, code);
+    await page.evaluate(() => window.scrollTo(0, 600));
+    const during = await answersLeft(page);
+    expect(during.session.length + during.fields.length, 'answers were given').toBeGreaterThan(0);
+
+    // Just before the idle time is up, nothing shows.
+    await page.clock.runFor(idleMs - MARGIN);
+    await expect(countdown(page)).toBeHidden();
+    // Then the countdown asks, with the focus on "I'm still here".
+    await page.clock.runFor(MARGIN + 1000);
+    await expect(countdown(page)).toBeVisible();
+    await expect(countdown(page)).toHaveAccessibleName(ui(code)['kiosk.idle.heading']!);
+    await expect(page.getByRole('button', { name: ui(code)['kiosk.idle.stay'] })).toBeFocused();
+    const left = Number(/\d+/.exec(await countdown(page).locator('[data-kiosk-count]').innerText())?.[0]);
+    expect(left).toBeGreaterThan(0);
+    expect(left).toBeLessThanOrEqual(area.kiosk.countdownSeconds);
+    await expect(countdown(page).locator('[aria-live]')).not.toBeEmpty();
+    await expectNoAxeViolations(page);
+
+    // Nobody answers: the visit is cleared and the home page returns.
+    await page.clock.runFor(countdownMs);
+    await page.waitForURL(`/${code}/`);
+    await expect(page.locator('main h1')).toBeVisible();
+    expect(await answersLeft(page)).toEqual({ session: [], local: [KIOSK_KEY], url: '', fields: [] });
+    expect(await page.evaluate(() => [window.scrollY, window.name])).toEqual([0, '']);
+    expect(await cspViolations(page)).toEqual([]);
+
+    // Back on the same page, nothing of the last visitor's answers shows.
+    await page.goto(path);
+    await islandsReady(page);
+    expect(await answersLeft(page)).toEqual({ session: [], local: [KIOSK_KEY], url: '', fields: [] });
+  });
+}
+
+test('"I’m still here", or any touch, carries on with the visit as it was', async ({ page }) => {
+  const code = area.defaultLocale;
+  await page.clock.install();
+  await turnOn(page, code);
+  await page.goto(journey(code));
+  await answerTwoQuestions(page);
+  const before = await answersLeft(page);
+
+  await page.clock.runFor(idleMs + 1000);
+  await page.getByRole('button', { name: ui(code)['kiosk.idle.stay'] }).click();
+  await expect(countdown(page)).toBeHidden();
+  // The idle time starts again from the answer.
+  await page.clock.runFor(idleMs - MARGIN);
+  await expect(countdown(page)).toBeHidden();
+  expect(await answersLeft(page)).toEqual(before);
+
+  // A touch on the page itself, outside the countdown, counts as being there too.
+  await page.clock.runFor(MARGIN + 1000);
+  await expect(countdown(page)).toBeVisible();
+  await page.locator('body').dispatchEvent('pointerdown');
+  await expect(countdown(page)).toBeHidden();
+  await page.clock.runFor(idleMs - MARGIN);
+  await expect(countdown(page)).toBeHidden();
+  expect(new URL(page.url()).pathname).toBe(journey(code));
+  expect(await answersLeft(page)).toEqual(before);
+});
+
+test('"Finish and clear" clears at once and shows the home page, and Back does not bring the answers back', async ({ page }) => {
+  const code = area.defaultLocale;
+  await turnOn(page, code);
+  await page.goto(`/${code}/services/`);
+  await answerTwoQuestions(page);
+  await addToList(page, code);
+  await page.locator(`main a[href^="/${code}/services/"]`).first().click();
+  await expect(page.locator('main h1')).toBeVisible();
+
+  await finishButton(page).click();
+  await page.waitForURL(`/${code}/`);
+  expect(await answersLeft(page)).toEqual({ session: [], local: [KIOSK_KEY], url: '', fields: [] });
+  // Back goes to the directory as the visitor left it: it shows no filter chosen and an empty list.
+  await page.goBack();
+  await expect(page).toHaveURL(`/${code}/services/`);
+  await islandsReady(page);
+  expect(await answersLeft(page)).toEqual({ session: [], local: [KIOSK_KEY], url: '', fields: [] });
+  await expect(page.locator('main button', { hasText: ui(code)['list.remove'] })).toHaveCount(0);
+});
+
+test('left on the home page with nothing to clear, it does not keep asking', async ({ page }) => {
+  const code = area.defaultLocale;
+  await page.clock.install();
+  await turnOn(page, code);
+  await page.goto(`/${code}/`);
+  await page.evaluate(() => ((window as unknown as { stayed: boolean }).stayed = true));
+  await page.clock.runFor(3 * (idleMs + countdownMs));
+  await expect(countdown(page)).toBeHidden();
+  // The same page all along (not reloaded).
+  expect(await page.evaluate(() => (window as unknown as { stayed?: boolean }).stayed)).toBe(true);
+});
+
+test('a tablet that slept through the countdown clears as soon as it wakes', async ({ page }) => {
+  const code = area.defaultLocale;
+  await page.clock.install();
+  await turnOn(page, code);
+  await page.goto(journey(code));
+  await answerTwoQuestions(page);
+  // Time jumps, as when the screen was off: timers that were due fire once.
+  await page.clock.fastForward(idleMs + countdownMs + 60_000);
+  await page.clock.runFor(1000);
+  await page.waitForURL(`/${code}/`);
+  expect(await answersLeft(page)).toEqual({ session: [], local: [KIOSK_KEY], url: '', fields: [] });
+});
+
+test('with kiosk mode off, no kiosk controls show and nothing is cleared', async ({ page }) => {
+  const code = area.defaultLocale;
+  await page.clock.install();
+  await page.goto(journey(code));
+  await answerTwoQuestions(page);
+  const before = await answersLeft(page);
+  await page.clock.runFor(idleMs + countdownMs + 5000);
+  await expect(countdown(page)).toBeHidden();
+  await expect(finishButton(page)).toBeHidden();
+  expect(new URL(page.url()).pathname).toBe(journey(code));
+  expect(await answersLeft(page)).toEqual(before);
+});
+
+// Every kind of page in every language, with kiosk mode on: the controls are accessible, keep clear
+// of the quick exit, and the kiosk setting is the only thing stored beyond the tab.
+const samples = new Map<string, string>();
+for (const path of pages.filter((p) => p !== '/' && p !== '/404')) {
+  const key = `${localeOf(path)?.code} ${pageType(path)}`;
+  if (!samples.has(key)) samples.set(key, path);
+}
+for (const [key, path] of samples) {
+  test(`kiosk mode on ${key} (${path}): finish bar shown, quick exit uncovered, no axe violations, only the kiosk setting stored`, async ({ context, page }) => {
+    const offsite = await blockThirdParties(context);
+    await recordCspViolations(context);
+    await page.addInitScript((k) => localStorage.setItem(k, 'on'), KIOSK_KEY);
+    await page.goto(path);
+    await islandsReady(page);
+    await expect(finishButton(page)).toBeVisible();
+    await expect(finishButton(page)).toBeInViewport();
+    await expect(page.locator('a[data-quick-exit]')).toBeInViewport();
+    // The bar leaves the end of the page readable: the footer's last line scrolls clear of it.
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    const clear = await page.evaluate(() => {
+      const bar = document.querySelector('[data-kiosk] > div')!.getBoundingClientRect();
+      const footer = document.querySelector('footer')!.getBoundingClientRect();
+      return footer.bottom <= bar.top + 1;
+    });
+    expect(clear, 'the footer ends above the finish bar').toBe(true);
+    await expectNoAxeViolations(page);
+    expect(await cspViolations(page)).toEqual([]);
+    expect(offsite).toEqual([]);
+    await expectNoVisitorStorage(page, { kiosk: true });
+  });
+}

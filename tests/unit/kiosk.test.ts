@@ -1,0 +1,65 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { areaSchema } from '../../src/schemas/area.ts';
+import { KIOSK_KEY, kioskOn, setKiosk } from '../../src/scripts/kiosk-setting.ts';
+import { loadArea } from '../../src/lib/content-files.ts';
+
+/** A stand-in for the browser's localStorage (kiosk setting tests run in Node). */
+function fakeStorage() {
+  const items = new Map<string, string>();
+  return {
+    items,
+    getItem: (k: string) => items.get(k) ?? null,
+    setItem: (k: string, v: string) => void items.set(k, v),
+    removeItem: (k: string) => void items.delete(k),
+  };
+}
+
+afterEach(() => vi.unstubAllGlobals());
+
+describe('the kiosk device setting', () => {
+  it('is off until turned on, and is one key holding "on", removed when turned off', () => {
+    const storage = fakeStorage();
+    vi.stubGlobal('localStorage', storage);
+    expect(kioskOn()).toBe(false);
+    expect(setKiosk(true)).toBe(true);
+    expect(kioskOn()).toBe(true);
+    expect([...storage.items]).toEqual([[KIOSK_KEY, 'on']]);
+    expect(setKiosk(false)).toBe(true);
+    expect(kioskOn()).toBe(false);
+    expect(storage.items.size).toBe(0);
+  });
+
+  it('counts as off, and says it could not be turned on, where the browser refuses storage', () => {
+    vi.stubGlobal('localStorage', {
+      getItem: () => {
+        throw new Error('SecurityError');
+      },
+      setItem: () => {
+        throw new Error('QuotaExceededError');
+      },
+      removeItem: () => undefined,
+    });
+    expect(kioskOn()).toBe(false);
+    expect(setKiosk(true)).toBe(false);
+  });
+});
+
+describe('the kiosk settings of the area', () => {
+  const area = loadArea('content');
+  const { kiosk: _kiosk, ...withoutKiosk } = area;
+
+  it('are read from content/settings/area.yaml', () => {
+    expect(area.kiosk.idleMinutes).toBeGreaterThan(0);
+    expect(area.kiosk.countdownSeconds).toBeGreaterThanOrEqual(10);
+  });
+
+  it('default to 3 minutes and a 60-second countdown when the area does not set them', () => {
+    expect(areaSchema.parse(withoutKiosk).kiosk).toEqual({ idleMinutes: 3, countdownSeconds: 60 });
+  });
+
+  it('refuse times too short to read a page or too long to protect the next visitor', () => {
+    for (const kiosk of [{ idleMinutes: 0 }, { idleMinutes: 31 }, { countdownSeconds: 5 }, { countdownSeconds: 30.5 }]) {
+      expect(areaSchema.safeParse({ ...withoutKiosk, kiosk }).success, JSON.stringify(kiosk)).toBe(false);
+    }
+  });
+});
