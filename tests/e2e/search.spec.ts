@@ -50,6 +50,19 @@ async function allResultPaths(page: Page): Promise<string[]> {
   return resultPaths(page);
 }
 
+/**
+ * axe on the page with its results showing, from the top of the page. Typing can scroll the page
+ * (Playwright brings the search box into view), and axe then counts the header's links that lie
+ * under the sticky quick-exit bar as obscured touch targets, which depends on where the page is
+ * scrolled, not on the page. The results stay in the page and axe checks them all.
+ */
+async function expectNoAxeViolationsWithResults(page: Page) {
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(0);
+  await expect(page.locator('[data-search-status]')).not.toBeEmpty();
+  await expectNoAxeViolations(page);
+}
+
 const count = async (page: Page) => Number((await page.locator('[data-search-status]').textContent())?.match(/\d+/)?.[0] ?? NaN);
 
 for (const { code } of locales) {
@@ -171,19 +184,19 @@ for (const { code } of locales) {
     expect(kinds).toContain('service');
     await expect(page.locator('[data-search-results] > li[data-kind="crime-type"]').first()).toContainText(t['search.kind.crimeType']!);
     await expect(page.locator('[data-search-results] mark').first()).toBeVisible();
-    await expectNoAxeViolations(page);
+    await expectNoAxeViolationsWithResults(page);
 
     // Several words no page has together (two crime types' words, indexed in every language):
     // pages with some of them, and it says so.
     await search(page, 'stalker burgled');
     await expect(page.getByText(t['search.partial']!)).toBeVisible();
     expect(await count(page)).toBeGreaterThan(0);
-    await expectNoAxeViolations(page);
+    await expectNoAxeViolationsWithResults(page);
 
     await search(page, 'qqqzzzxxy');
     await expect(page.locator('[data-search-status]')).toHaveText(t['search.noResults']!);
     await expect(page.getByRole('link', { name: t['home.browseServices'] })).toBeVisible();
-    await expectNoAxeViolations(page);
+    await expectNoAxeViolationsWithResults(page);
 
     expect(await cspViolations(page)).toEqual([]);
     expect(warnings).toEqual([]);
