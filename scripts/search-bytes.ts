@@ -3,7 +3,8 @@
 // fetched (Pagefind's JavaScript, its WebAssembly, index metadata, index chunks, result fragments)
 // with its size as sent by this server, plus the gzip size for the text files (pagefind.js and
 // friends), which a compressing host would send instead; Pagefind's own index files are already
-// compressed. English and one other locale. Prints figures; never fails.
+// compressed. English and one other locale by default; name locales to measure those instead
+// (`npm run measure:search -- ur pl`). Prints figures; never fails.
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -16,8 +17,16 @@ import { headersFor, parseHeaders } from './lib/headers.ts';
 import { pageWeight } from './lib/page-weight.ts';
 
 const dist = 'dist';
-/** A typical first query per locale; a locale not listed here searches the English one. */
-const QUERIES: Record<string, string> = { en: 'domestic abuse', ur: 'گھریلو تشدد' };
+/** A typical first query per locale ("domestic abuse" in its words); a locale not listed here searches the English one. */
+const QUERIES: Record<string, string> = {
+  en: 'domestic abuse',
+  pl: 'przemoc domowa',
+  ro: 'violență domestică',
+  sk: 'domáce násilie',
+  pa: 'ਘਰੇਲੂ ਹਿੰਸਾ',
+  ur: 'گھریلو تشدد',
+  uk: 'домашнє насильство',
+};
 
 interface Fetched {
   path: string;
@@ -69,9 +78,10 @@ async function firstSearch(page: Page, base: string, locale: string, query: stri
     pending.push(
       request.sizes().then((sizes) => {
         const path = new URL(request.url()).pathname;
-        // Chromium reports no body size for a worker's own script; this server sends files as they are.
+        // Chromium reports no body size for a worker's own script (and can report a negative one);
+        // this server sends files as they are, so the file's size is what went over the wire.
         const file = join(dist, decodeURIComponent(path));
-        const body = sizes.responseBodySize || (existsSync(file) ? statSync(file).size : 0);
+        const body = sizes.responseBodySize > 0 ? sizes.responseBodySize : existsSync(file) ? statSync(file).size : 0;
         fetched.push({ path, body, gzip: gzipSize(path, body) });
       }),
     );
@@ -94,8 +104,15 @@ async function main() {
     return;
   }
   const area = checkContent('content', '.').area!;
-  const other = area.locales.find((l) => l.code !== area.defaultLocale);
-  const locales = [area.defaultLocale, ...(other ? [other.code] : [])];
+  const known = area.locales.map((l) => l.code);
+  const asked = process.argv.slice(2);
+  const unknown = asked.filter((code) => !known.includes(code));
+  if (unknown.length > 0) {
+    console.log(`Not a language of this site: ${unknown.join(', ')} (it has ${known.join(', ')}).`);
+    return;
+  }
+  const other = known.find((code) => code !== area.defaultLocale);
+  const locales = asked.length > 0 ? asked : [area.defaultLocale, ...(other ? [other] : [])];
   const server = await serve();
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const browser = await chromium.launch({
@@ -105,7 +122,8 @@ async function main() {
   try {
     for (const locale of locales) {
       const query = QUERIES[locale] ?? QUERIES.en!;
-      const context = await browser.newContext();
+      // A first visit: nothing saved yet, and no service worker answering from (or filling) its copy.
+      const context = await browser.newContext({ serviceWorkers: 'block' });
       const page = await context.newPage();
       const { fetched, results } = await firstSearch(page, base, locale, query);
       await context.close();
