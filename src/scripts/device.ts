@@ -4,10 +4,11 @@
 //    save this page's language for use without a connection (skipped when the browser asks to save
 //    data). Only the site's own files are saved, the same for everyone.
 // 2. Kiosk mode: on a device where staff turned it on (src/scripts/kiosk-setting.ts), starts the
-//    kiosk controls (src/scripts/kiosk.ts). Everywhere else they stay hidden and idle. (They are
-//    bundled in rather than loaded on demand: smaller than the loader Vite adds for that.)
+//    kiosk controls (src/scripts/kiosk-start.ts). Everywhere else they stay hidden and their code
+//    is not even downloaded. Vite builds that file as a separate classic script (the `?worker&url`
+//    import: a bundle of its own and its address, with none of the loader a dynamic import adds).
 import type { OfflineMessage } from '../lib/offline.ts';
-import { startKiosk } from './kiosk.ts';
+import kioskScript from './kiosk-start.ts?worker&url';
 import { kioskOn } from './kiosk-setting.ts';
 
 if ('serviceWorker' in navigator) {
@@ -28,5 +29,8 @@ if ('serviceWorker' in navigator) {
   else addEventListener('load', offline);
 }
 
-const kiosk = document.querySelector<HTMLElement>('[data-kiosk]');
-if (kiosk && kioskOn()) startKiosk(kiosk);
+if (kioskOn()) {
+  const script = document.createElement('script');
+  script.src = kioskScript;
+  document.head.append(script);
+}

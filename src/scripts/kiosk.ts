@@ -18,18 +18,22 @@ import { leaveFor } from './wipe.ts';
 
 const ACTIVITY = ['pointerdown', 'keydown', 'wheel', 'input'] as const;
 
-/** While the controls run on this page: what stops them. */
-let running: (() => void) | undefined;
+/**
+ * Asks the kiosk controls running on this page to stop. An event rather than a variable: on most
+ * pages the controls come from their own small script (src/scripts/kiosk-start.ts, loaded only
+ * where kiosk mode is on), while the kiosk page has its own copy of this module.
+ */
+const STOP = 'signpost:kiosk-stop';
 
 /** Stops the kiosk controls on this page (staff turned kiosk mode off). */
 export function stopKiosk(): void {
-  running?.();
-  running = undefined;
+  document.dispatchEvent(new Event(STOP));
 }
 
 /** Starts the kiosk controls in `root` (the [data-kiosk] element of src/components/Device.astro). */
 export function startKiosk(root: HTMLElement): void {
-  if (running) return;
+  // Already running on this page (from either copy of this module).
+  if (document.documentElement.dataset.kioskMode) return;
   const d = root.dataset;
   const idleMs = Number(d.idle);
   const countdownMs = Number(d.countdown);
@@ -131,12 +135,12 @@ export function startKiosk(root: HTMLElement): void {
   addEventListener('change', noMemory, { capture: true, signal });
   const timer = setInterval(tick, 1000);
 
-  running = () => {
+  document.addEventListener(STOP, () => {
     clearInterval(timer);
     listening.abort();
     if (dialog.open) dialog.close();
     root.hidden = true;
     delete document.documentElement.dataset.kioskMode;
     history.scrollRestoration = 'auto';
-  };
+  }, { signal });
 }

@@ -76,6 +76,28 @@ test.describe('information pages', () => {
     for (const text of ['999', 'press 55', '101', '18001 101', 'REGISTER']) await expect(main).toContainText(text);
   });
 
+  test('in right-to-left text, phone and text numbers in a page keep their digit groups in order', async ({ page }) => {
+    await page.goto('/ur/information/emergencies/');
+    const links = page.locator('.prose-body a[href^="tel:"], .prose-body a[href^="sms:"]');
+    expect(await links.count()).toBeGreaterThan(3);
+    for (const link of await links.all()) {
+      await expect(link).toHaveCSS('direction', 'ltr');
+      await expect(link).toHaveCSS('unicode-bidi', 'isolate');
+    }
+    // "18001 101" must read 18001 then 101 from left to right, not "101 18001".
+    const order = await page.locator('.prose-body a[href="tel:18001101"]').evaluate((a) => {
+      const range = document.createRange();
+      const text = a.firstChild!;
+      range.setStart(text, 0);
+      range.setEnd(text, 5);
+      const first = range.getBoundingClientRect().left;
+      range.setStart(text, 6);
+      range.setEnd(text, 9);
+      return { first, second: range.getBoundingClientRect().left };
+    });
+    expect(order.first).toBeLessThan(order.second);
+  });
+
   test('the online safety page says the quick exit cannot delete browser history', async ({ page }) => {
     await page.goto('/en/information/staying-safe-online/');
     await expect(page.locator('main')).toContainText('cannot delete your browser history');

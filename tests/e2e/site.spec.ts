@@ -63,10 +63,30 @@ test.describe('without JavaScript', () => {
   test('the language switcher keeps the reader on the same page', async ({ page }) => {
     const other = locales.find((l) => l.code !== area.defaultLocale)!;
     await page.goto(`/${area.defaultLocale}/services/`);
+    // Closed, the switcher shows the current language; opened (by keyboard here), every language.
+    const menu = page.locator('[data-language-menu]');
+    await expect(menu.locator('summary')).toContainText(locales.find((l) => l.code === area.defaultLocale)!.name);
+    await expect(menu.locator(`a[hreflang="${other.code}"]`)).toBeHidden();
+    await menu.locator('summary').focus();
+    await page.keyboard.press('Enter');
+    await expect(menu.locator(`a[hreflang="${other.code}"]`)).toBeVisible();
     await page.locator(`nav a[hreflang="${other.code}"]`).click();
     await expect(page).toHaveURL(`/${other.code}/services/`);
     await expect(page.locator('html')).toHaveAttribute('dir', other.dir);
   });
+});
+
+test('the open language menu lists every language, each named in itself, with no axe violations', async ({ page }) => {
+  for (const l of locales.filter((x) => x.dir === 'rtl' || x.code === area.defaultLocale)) {
+    await page.goto(`/${l.code}/`);
+    const menu = page.locator('[data-language-menu]');
+    await menu.locator('summary').click();
+    for (const other of locales) await expect(menu.locator(`a[hreflang="${other.code}"]`)).toBeVisible();
+    await expectNoAxeViolations(page);
+    // A second press closes it again.
+    await menu.locator('summary').click();
+    await expect(menu.locator('a').first()).toBeHidden();
+  }
 });
 
 test('a page that does not exist answers 404 with the site around it', async ({ page }) => {

@@ -10,6 +10,7 @@
  * Everything arrives as one JSON string (FindHelpData), strings already picked for the locale
  * (no i18next in the browser).
  */
+import { TEL_LINK_CLASS } from '../emergency-numbers.ts';
 import { Fragment, useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import { RESULTS } from '../../schemas/values.ts';
 import type { ChoiceQuestion, InfoQuestion, Questionnaire } from '../../schemas/questionnaire.ts';
@@ -278,10 +279,10 @@ function ChoiceScreen(p: {
                 checked={p.chosen.includes(o.id)}
                 onChange={(e) => toggle(o.id, e.currentTarget.checked)}
                 aria-describedby={o.hint ? `${inputId(o.id)}-hint` : undefined}
-                className="relative z-10 mt-1 h-6 w-6 shrink-0 accent-brand"
+                className="relative z-10 mt-2.5 h-6 w-6 shrink-0 accent-brand"
               />
-              <div>
-                <label htmlFor={inputId(o.id)} className="block cursor-pointer text-lg font-bold after:absolute after:inset-0">
+              <div className="min-w-0 flex-1">
+                <label htmlFor={inputId(o.id)} className="flex min-h-11 cursor-pointer items-center text-lg font-bold after:absolute after:inset-0">
                   {o.label}
                 </label>
                 {o.hint && (
@@ -361,7 +362,7 @@ function InfoScreen(p: {
 }) {
   const { question: q, t, props } = p;
   const tel = (n: string) => (
-    <a href={`tel:${n.replace(/\s/g, '')}`} className="font-bold">
+    <a href={`tel:${n.replace(/\s/g, '')}`} className={TEL_LINK_CLASS}>
       <bdi className="ltr">{n}</bdi>
     </a>
   );
