@@ -63,7 +63,15 @@ async function expectNoAxeViolationsWithResults(page: Page) {
   await expectNoAxeViolations(page);
 }
 
-const count = async (page: Page) => Number((await page.locator('[data-search-status]').textContent())?.match(/\d+/)?.[0] ?? NaN);
+/** How many results the last search found (the island's data-search-total). */
+const count = async (page: Page) => Number(await state(page).getAttribute('data-search-total'));
+
+/** What the live region says for `n` results for `query`, in the language's own plural form. */
+function announced(code: string, n: number, query: string): string {
+  const t = strings(code);
+  const form = t[`search.resultsFor_${new Intl.PluralRules(code).select(n)}`] ?? t['search.resultsFor_other']!;
+  return form.replace('{{count}}', String(n)).replace('{{query}}', query);
+}
 
 for (const { code } of locales) {
   const cases = casesFor(code);
@@ -174,8 +182,9 @@ for (const { code } of locales) {
       await expect(result).toContainText(`${t['service.areas']}: ${areas}`);
       const phone = service.contact.phones.find((p) => p.kind === 'voice')!;
       await expect(result.locator(`a[href="tel:${phone.e164}"]`)).toContainText(phone.display);
+      // The live region says how many results, in the language's plural form.
+      await expect(page.locator('[data-search-status]')).toHaveText(announced(code, await count(page), service.name));
     }
-    await expect(page.locator('[data-search-status]')).toHaveText(/\d/);
     await expect(page.locator('[data-search-status]')).toHaveRole('status');
 
     await search(page, 'DV');
@@ -191,6 +200,7 @@ for (const { code } of locales) {
     await search(page, 'stalker burgled');
     await expect(page.getByText(t['search.partial']!)).toBeVisible();
     expect(await count(page)).toBeGreaterThan(0);
+    await expect(page.locator('[data-search-status]')).toHaveText(announced(code, await count(page), 'stalker burgled'));
     await expectNoAxeViolationsWithResults(page);
 
     await search(page, 'qqqzzzxxy');

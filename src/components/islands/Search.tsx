@@ -1,7 +1,7 @@
 /**
  * Full-text search (React island on /[lang]/search/), on Pagefind's JavaScript API.
  *
- * Pagefind (/pagefind/pagefind.js, written by `pagefind --site dist` after the build) loads at run
+ * Pagefind (/pagefind/pagefind.js, written by scripts/build-search.ts after the build) loads at run
  * time, on first focus or first search, so it is not part of this page's bundle. It searches the
  * index of the page's language (<html lang>). What people type lives in React state only: never
  * in the URL, the history or any storage, and the field asks the browser not to remember it.
@@ -362,7 +362,7 @@ export default function Search({ data }: { data: string }) {
         </fieldset>
       </form>
 
-      <section hidden={!running} aria-labelledby={`${id}-results`} className="mt-6" data-search-state={status} data-search-finished={finished}>
+      <section hidden={!running} aria-labelledby={`${id}-results`} className="mt-6" data-search-state={status} data-search-finished={finished} data-search-total={total}>
         <h2 id={`${id}-results`} className="sr-only">
           {s.resultsHeading}
         </h2>
