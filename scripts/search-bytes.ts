@@ -25,6 +25,7 @@ const QUERIES: Record<string, string> = {
   sk: 'domáce násilie',
   pa: 'ਘਰੇਲੂ ਹਿੰਸਾ',
   ur: 'گھریلو تشدد',
+  ar: 'عنف أسري',
   uk: 'домашнє насильство',
 };
 

@@ -193,3 +193,18 @@ export function mergeRanked<T extends { id: string; score: number }>(lists: Read
   }
   return [...merged.values()].sort((a, b) => b.total - a.total || a.order - b.order).map((m) => m.item);
 }
+
+/**
+ * A built page without what only the search index needs (SearchData.astro's elements, marked
+ * data-search-index-only: filters, metadata, the words people use), once Pagefind has read them.
+ * Each is a hidden <div> of empty <span>s or a hidden <p> of text, never nested, as that
+ * component writes them.
+ */
+export function stripIndexOnly(html: string): { html: string; removed: number } {
+  let removed = 0;
+  const out = html.replace(/<(div|p) hidden data-search-index-only\b[^>]*>[\s\S]*?<\/\1>/g, () => {
+    removed++;
+    return '';
+  });
+  return { html: out, removed };
+}

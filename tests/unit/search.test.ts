@@ -13,6 +13,7 @@ import {
   resultKind,
   serviceFilters,
   serviceTerms,
+  stripIndexOnly,
   uniqueWords,
   unspecialisedCrimeTypes,
 } from '../../src/lib/search.ts';
@@ -113,6 +114,18 @@ describe('reading results back', () => {
     ]);
     expect(merged.map((x) => x.id)).toEqual(['a', 'b', 'd', 'c']);
     expect(mergeRanked([])).toEqual([]);
+  });
+});
+
+describe('pages once indexed', () => {
+  it("takes out only what the index needs (SearchData.astro's elements), each of them", () => {
+    const data =
+      '<div hidden data-search-index-only data-pagefind-ignore><span data-pagefind-filter="kind:service"></span><span data-pagefind-meta="area:Erewash, High Peak"></span></div>' +
+      '<p hidden data-search-index-only data-pagefind-weight="3">DV, domestic violence, my partner hits me</p>' +
+      '<p hidden data-search-index-only data-pagefind-weight="1">burgled, break in</p>';
+    const page = `<main data-pagefind-body><h1>Help</h1><div><p hidden>Kept</p></div>${data}<p>After</p></main>`;
+    expect(stripIndexOnly(page)).toEqual({ html: '<main data-pagefind-body><h1>Help</h1><div><p hidden>Kept</p></div><p>After</p></main>', removed: 3 });
+    expect(stripIndexOnly('<main><p>Nothing for the index</p></main>')).toEqual({ html: '<main><p>Nothing for the index</p></main>', removed: 0 });
   });
 });
 
