@@ -141,7 +141,7 @@ async function main() {
         const gzip = files.reduce((n, f) => n + f.gzip, 0);
         sent += body;
         gz += gzip;
-        console.log(`  ${kind.padEnd(22)} ${String(files.length).padStart(5)}  ${kib(body)}  ${kib(gzip)}`);
+        console.log(`  ${kind.padEnd(22)} ${String(files.length).padStart(5)}  ${kib(body)}  ${kib(gzip)}${kind === 'other' ? `  (${files.map((f) => f.path).join(', ')})` : ''}`);
       }
       console.log(`  ${'total'.padEnd(22)} ${String(fetched.length).padStart(5)}  ${kib(sent)}  ${kib(gz)}`);
       if (process.env.DEBUG) for (const f of fetched) console.log(`    ${f.path} ${f.body}`);
