@@ -90,10 +90,10 @@ export function toDirectoryEntry(id: string, s: Service): DirectoryEntry {
     crimeTypes: s.crimeTypes,
     areasServed: s.areasServed,
     referral: s.referral,
-    policeReportNeeded: s.policeReportNeeded,
     languages: s.languages,
     interpreters: s.accessibility.includes('interpreters'),
   };
+  if (s.policeReportNeeded !== undefined) entry.policeReportNeeded = s.policeReportNeeded;
   if (s.minAge !== undefined) entry.minAge = s.minAge;
   if (s.maxAge !== undefined) entry.maxAge = s.maxAge;
   if (s.hours) entry.hours = { alwaysOpen: s.hours.alwaysOpen, weekly: s.hours.weekly };
@@ -122,7 +122,7 @@ export function matchService(s: DirectoryEntry, f: DirectoryFilters, now: Date =
     reasons.push('referral.self');
   }
   if (f.noPoliceReport) {
-    if (s.policeReportNeeded) return null;
+    if (s.policeReportNeeded !== false) return null;
     reasons.push('police.notNeeded');
   }
   if (f.openNow) {

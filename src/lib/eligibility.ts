@@ -12,7 +12,8 @@ export interface ServiceFit {
   minAge?: number | undefined;
   maxAge?: number | undefined;
   referral: readonly string[];
-  policeReportNeeded: boolean;
+  /** True: only after a police report; false: no report needed; absent: does not apply or not known. */
+  policeReportNeeded?: boolean | undefined;
 }
 
 /** An age as people give it: an exact age, or one of two bands. */

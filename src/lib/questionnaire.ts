@@ -175,7 +175,7 @@ export function reasonsFor(s: ServiceFit, c: Criteria): Reason[] {
   if (c.age === 'under-18' && forYoungPeople(s)) reasons.push({ key: 'questionnaire.reason.youngPeople' });
   if (selfReferral(s)) reasons.push({ key: 'questionnaire.reason.selfReferral' });
   if (c.who === 'professional' && professionalReferral(s)) reasons.push({ key: 'questionnaire.reason.professionalReferral' });
-  if ((c.reporting === 'no' || c.reporting === 'not-sure') && !s.policeReportNeeded) {
+  if ((c.reporting === 'no' || c.reporting === 'not-sure') && s.policeReportNeeded === false) {
     reasons.push({ key: 'questionnaire.reason.noPoliceReport' });
   }
   if (s.policeReportNeeded) reasons.push({ key: 'questionnaire.reason.afterReport' });

@@ -56,8 +56,12 @@ export function makeServiceSchema(refs?: ContentRefs) {
         .default({ phones: [] }),
       hours: hoursSchema.optional(),
       referral: z.array(z.enum(referralRoutes)).default([]),
-      /** Whether people must have reported to the police to use it (most services: no). */
-      policeReportNeeded: z.boolean().default(false),
+      /**
+       * Whether people must have reported to the police to use it: true, false (most services), or
+       * left out where the question does not apply (the police and other places people report to)
+       * or is not known. Only an explicit false says "you do not need to report".
+       */
+      policeReportNeeded: z.boolean().optional(),
       free: z.boolean().optional(),
       /** Languages spoken (BCP 47 codes) and whether interpreters can be arranged. */
       languages: z.array(z.string()).default(['en']),

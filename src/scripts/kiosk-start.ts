@@ -11,7 +11,10 @@ async function controls(): Promise<HTMLElement | null> {
   try {
     const response = await fetch(`/${document.documentElement.lang}/kiosk/`);
     if (!response.ok) return null;
-    const page = new DOMParser().parseFromString(await response.text(), 'text/html');
+    // Without the kiosk page's own styles and scripts: this page's Content-Security-Policy allows
+    // only its own, and the controls need neither.
+    const html = (await response.text()).replace(/<(style|script)\b[\s\S]*?<\/\1>/gi, '');
+    const page = new DOMParser().parseFromString(html, 'text/html');
     const root = page.querySelector<HTMLElement>('[data-kiosk]');
     if (!root) return null;
     document.body.append(document.adoptNode(root));

@@ -136,6 +136,7 @@ describe('directory filters', () => {
       crimeTypes: ['burglary'],
       areasServed: ['north'],
       minAge: 11,
+      policeReportNeeded: false,
       hours: { weekly: [{ days: ['mon'], opens: '09:00', closes: '12:00' }], note: 'A note that the filter does not need.' },
       accessibility: ['interpreters'],
       lastChecked: '2026-11-21',
@@ -155,5 +156,12 @@ describe('directory filters', () => {
     });
     // Survives JSON (island props) unchanged: no dates, no undefined.
     expect(JSON.parse(JSON.stringify(entry))).toEqual(entry);
+  });
+
+  it('keeps "no police report needed" for services that say so: not for the police, where it does not apply', () => {
+    const police = { ...services[0]!, id: 'police', policeReportNeeded: undefined };
+    expect(matchService(police, { noPoliceReport: true })).toBeNull();
+    expect(matchService(services[0]!, { noPoliceReport: true })?.reasons).toContain('police.notNeeded');
+    expect(matchService(services.find((s) => s.policeReportNeeded)!, { noPoliceReport: true })).toBeNull();
   });
 });
