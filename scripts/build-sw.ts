@@ -1,5 +1,5 @@
-// The last build step (after `astro build` and Pagefind): writes dist/sw.js, the service worker
-// that keeps the site working without a connection. Workbox's getManifest lists every built file
+// The last build step (after `astro build` and the search index, scripts/build-search.ts): writes
+// dist/sw.js, the service worker that keeps the site working without a connection. Workbox's getManifest lists every built file
 // with a revision (a hash of its content, or none where the file name already changes with it);
 // src/lib/offline.ts groups them by language; esbuild bundles src/sw/sw.ts, with Workbox from npm,
 // into one self-hosted file with that list written in. Any change to the site changes sw.js, which
@@ -12,7 +12,7 @@ import { groupOffline, offlineUrl, type PagefindEntry } from '../src/lib/offline
 
 const dist = 'dist';
 if (!existsSync(`${dist}/index.html`)) {
-  console.error('build-sw: no built site in dist/: run `astro build` and Pagefind first.');
+  console.error('build-sw: no built site in dist/: run `astro build` and scripts/build-search.ts first.');
   process.exit(1);
 }
 const area = loadArea('content');

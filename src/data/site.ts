@@ -3,6 +3,7 @@
  * fallbacks applied. Pages stay thin: load here, then render components.
  */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { crimeTypeWords } from '../lib/search.ts';
 import type { Area, Locale } from '../schemas/area.ts';
 import type { TextAttrs } from '../components/text-attrs.ts';
 
@@ -101,6 +102,16 @@ export async function getCrimeTypes(lang?: string) {
       };
     }),
   );
+}
+
+/**
+ * What people may call each crime type on pages in `lang`, for search (crime type id -> words): its name in `lang` and in English, and its search terms (the translation's synonyms and
+ * the English ones).
+ */
+export async function getSearchWords(lang: string): Promise<Map<string, string[]>> {
+  const [local, english] = await Promise.all([getCrimeTypes(lang), getCrimeTypes()]);
+  const englishNames = new Map(english.map((c) => [c.id, c.name]));
+  return new Map(local.map((c) => [c.id, crimeTypeWords([c.name, englishNames.get(c.id) ?? ''], c.searchTerms)]));
 }
 
 export async function getDistricts() {

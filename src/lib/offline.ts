@@ -11,7 +11,10 @@
  *   (wasm.<lang>.pagefind, or wasm.unknown.pagefind for a language Pagefind has no stemmer for,
  *   which goes to the shared group when several languages use it);
  * - everything else (/_astro/**, the rest of /pagefind/, the root page, the icon): shared.
- * Never saved: files for the host (_headers, robots.txt), the 404 page, and the worker itself.
+ * Never saved: files for the host (_headers, robots.txt), the 404 page, the worker itself, and
+ * the ready-made search interfaces Pagefind writes next to its program (pagefind-ui.js,
+ * pagefind-modular-ui.js, pagefind-component-ui.js, pagefind-highlight.js and their styles, some
+ * 420 KiB): the site's own search island uses only Pagefind's JavaScript API (pagefind.js).
  */
 
 /** One file to save: its address on the site and a revision (null when the name changes with the content). */
@@ -37,6 +40,9 @@ export const SHARED = 'shared';
 /** Built files that are not part of the site a visitor uses. */
 const NEVER = new Set(['_headers', 'robots.txt', '404.html', 'sw.js']);
 
+/** Pagefind's ready-made interfaces, which the site does not use (see above). */
+const PAGEFIND_UNUSED = /^(pagefind-ui|pagefind-modular-ui|pagefind-component-ui|pagefind-highlight)\.(js|css)$/;
+
 /** Pagefind's key for a language is its lang attribute in lower case. */
 const pagefindKey = (code: string) => code.toLowerCase();
 
@@ -51,6 +57,7 @@ export function offlineGroup(path: string, locales: readonly string[], pagefind?
   if (top !== 'pagefind') return SHARED;
 
   const name = path.split('/').at(-1)!;
+  if (path === `pagefind/${name}` && PAGEFIND_UNUSED.test(name)) return null;
   const byKey = new Map(locales.map((code) => [pagefindKey(code), code]));
   // Index chunks, fragments and filters: "<lang>_<hash>.pf_index" and so on.
   const chunk = /^(?:index|fragment|filter)\/([^_/]+)_[^/]+$/.exec(path.slice('pagefind/'.length));

@@ -34,6 +34,11 @@ describe('which built file belongs to which language', () => {
     ['404.html', null],
     ['sw.js', null],
     ['pagefind/index/fr_1a2b3c.pf_index', null],
+    ['pagefind/pagefind-ui.js', null],
+    ['pagefind/pagefind-ui.css', null],
+    ['pagefind/pagefind-modular-ui.js', null],
+    ['pagefind/pagefind-component-ui.js', null],
+    ['pagefind/pagefind-highlight.js', null],
   ])('%s: %s', (path, group) => {
     expect(offlineGroup(path, locales, pagefind)).toBe(group);
   });

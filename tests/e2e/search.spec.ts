@@ -1,0 +1,274 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { checkContent } from '../../src/lib/content-files.ts';
+import { servesAge, servesCrime, servesDistrict } from '../../src/lib/eligibility.ts';
+import { blockThirdParties, cspViolations, expectNoAxeViolations, locales, recordCspViolations } from './helpers.ts';
+import { casesFor } from './search-queries.ts';
+
+// Search (Pagefind) on /<lang>/search/. Expectations about which pages fit a filter come from
+// content/ and the eligibility core, never from a list kept here.
+const content = checkContent('content', '.');
+const servicesById = new Map(content.services.map((s) => [s.id, s]));
+const strings = (code: string): Record<string, string> => JSON.parse(readFileSync(`src/i18n/locales/${code}.json`, 'utf8'));
+
+/** Opens the search page and waits for the island (the form is hidden until it runs). */
+async function openSearch(page: Page, code: string) {
+  await page.goto(`/${code}/search/`);
+  await expect(page.getByRole('searchbox')).toBeVisible();
+}
+
+const state = (page: Page) => page.locator('[data-search-state]');
+const finished = async (page: Page) => Number(await state(page).getAttribute('data-search-finished'));
+
+/** Does something that starts a search (typing, a filter, the button) and waits for its results. */
+async function searched(page: Page, action: () => Promise<void>) {
+  const before = await finished(page);
+  await action();
+  await expect.poll(() => finished(page)).toBeGreaterThan(before);
+  await expect(state(page)).toHaveAttribute('data-search-state', 'done');
+}
+
+/** Types a query (replacing the last one) and waits for its results. */
+const search = (page: Page, query: string) => searched(page, () => page.getByRole('searchbox').fill(query));
+
+/** Chooses a filter value and waits for the results. */
+const choose = (page: Page, label: string, value: string) => searched(page, async () => void (await page.getByLabel(label, { exact: true }).selectOption(value)));
+
+/** Paths of the results shown, in order ("/en/services/x/"). */
+async function resultPaths(page: Page): Promise<string[]> {
+  return page.locator('[data-search-results] > li h3 a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+}
+
+/** Every result, loading further pages of results until there are none. */
+async function allResultPaths(page: Page): Promise<string[]> {
+  const more = page.getByRole('button', { name: strings(page.url().split('/')[3]!)['search.more'] });
+  while (await more.isVisible()) {
+    const before = (await resultPaths(page)).length;
+    await more.click();
+    await expect.poll(async () => (await resultPaths(page)).length).toBeGreaterThan(before);
+  }
+  return resultPaths(page);
+}
+
+/** How many results the last search found (the island's data-search-total). */
+const count = async (page: Page) => Number(await state(page).getAttribute('data-search-total'));
+
+/** What the live region says for `n` results for `query`, in the language's own plural form. */
+function announced(code: string, n: number, query: string): string {
+  const t = strings(code);
+  const form = t[`search.resultsFor_${new Intl.PluralRules(code).select(n)}`] ?? t['search.resultsFor_other']!;
+  return form.replace('{{count}}', String(n)).replace('{{query}}', query);
+}
+
+for (const { code } of locales) {
+  const cases = casesFor(code);
+
+  test(`${code}: ${cases.length} everyday queries each find the expected page among the first five results`, async ({ page }) => {
+    expect(cases.length, 'at least 15 queries').toBeGreaterThanOrEqual(15);
+    for (const c of cases) expect(existsSync(`dist/${code}/${c.expect}/index.html`), `${c.expect} exists in the build`).toBe(true);
+    await openSearch(page, code);
+    for (const c of cases) {
+      await search(page, c.query);
+      const top = (await resultPaths(page)).slice(0, 5);
+      expect.soft(top, `"${c.query}" finds ${c.expect}`).toContain(`/${code}/${c.expect}/`);
+    }
+  });
+}
+
+test.describe('filters', () => {
+  const code = 'en';
+  const t = strings(code);
+
+  test('narrow the results to the pages that fit, by the eligibility rules, and clear again', async ({ page }) => {
+    await openSearch(page, code);
+    await search(page, 'support');
+    const all = await count(page);
+    expect(all).toBeGreaterThan(10);
+
+    // A crime type whose services a district narrows (some of them are local).
+    const crime = content.crimeTypes.find((c) =>
+      content.districts.some((d) => {
+        const serving = content.services.filter((s) => servesCrime(s, c.id));
+        const there = serving.filter((s) => servesDistrict(s, d.id));
+        return there.length > 0 && there.length < serving.length;
+      }),
+    )!.id;
+    await choose(page, t['directory.crimeType']!, crime);
+    const byCrime = await allResultPaths(page);
+    expect(byCrime.length).toBeLessThan(all);
+    expect(await count(page)).toBe(byCrime.length);
+    for (const path of byCrime) {
+      const [, , kind, id] = path.split('/');
+      if (kind === 'services') expect(servesCrime(servicesById.get(id!)!, crime), path).toBe(true);
+      else expect(path).toBe(`/${code}/crime-types/${crime}/`);
+    }
+
+    // A district some of the services shown do not serve, so that it narrows them.
+    const district = content.districts.find((d) => byCrime.some((p) => p.includes('/services/') && !servesDistrict(servicesById.get(p.split('/')[3]!)!, d.id)));
+    if (!district) throw new Error(`no district narrows the results for ${crime}: ${byCrime.join(' ')}`);
+    await choose(page, t['directory.district']!, district.id);
+    const byDistrict = await allResultPaths(page);
+    expect(byDistrict.length).toBeGreaterThan(0);
+    expect(byDistrict.length).toBeLessThan(byCrime.length);
+    for (const path of byDistrict) {
+      const s = servicesById.get(path.split('/')[3]!);
+      expect(s, `${path} is a service`).toBeDefined();
+      expect(servesCrime(s!, crime) && servesDistrict(s!, district.id), path).toBe(true);
+    }
+
+    await choose(page, t['directory.age']!, 'under-18');
+    for (const path of await allResultPaths(page)) expect(servesAge(servicesById.get(path.split('/')[3]!)!, 'under-18'), path).toBe(true);
+
+    await searched(page, () => page.getByRole('button', { name: t['directory.clear'] }).click());
+    await expect(page.getByLabel(t['directory.crimeType']!, { exact: true })).toHaveValue('');
+    expect(await count(page)).toBe(all);
+  });
+
+  test('a filter alone lists the crime type and every service that helps with it', async ({ page }) => {
+    const crime = content.crimeTypes.find((c) => c.id !== 'other')!.id;
+    const expected = [`/${code}/crime-types/${crime}/`, ...content.services.filter((s) => servesCrime(s, crime)).map((s) => `/${code}/services/${s.id}/`)];
+    await openSearch(page, code);
+    await choose(page, t['directory.crimeType']!, crime);
+    expect((await allResultPaths(page)).sort()).toEqual(expected.sort());
+  });
+
+  test('an age band keeps out services for the other ages', async ({ page }) => {
+    const adultsOnly = content.services.filter((s) => !servesAge(s, 'under-18'));
+    expect(adultsOnly.length, 'some services are for adults only').toBeGreaterThan(0);
+    await openSearch(page, code);
+    await choose(page, t['directory.age']!, 'under-18');
+    const shown = await allResultPaths(page);
+    expect(shown.length).toBe(content.services.length - adultsOnly.length);
+    for (const s of adultsOnly) expect(shown).not.toContain(`/${code}/services/${s.id}/`);
+  });
+});
+
+for (const { code } of locales) {
+  test(`${code}: results say what they are; a service shows its area and phone; no axe violations with results showing`, async ({ context, page }) => {
+    test.slow(); // three axe runs
+    const t = strings(code);
+    const offsite = await blockThirdParties(context);
+    await recordCspViolations(context);
+    // Pagefind warns on the console when its web worker or WebAssembly cannot run (under the CSP, say).
+    const warnings: string[] = [];
+    page.on('console', (m) => void (['warning', 'error'].includes(m.type()) && warnings.push(m.text())));
+    const workers: string[] = [];
+    page.on('worker', (w) => workers.push(new URL(w.url()).pathname));
+    await openSearch(page, code);
+    await expect(page.getByRole('searchbox')).toHaveAccessibleName(t['search.label']!);
+    // A national and a local service with a phone to call, found by name.
+    const withPhone = content.services.filter((s) => s.contact.phones.some((p) => p.kind === 'voice'));
+    for (const service of [withPhone.find((s) => s.areasServed.includes('national'))!, withPhone.find((s) => !s.areasServed.includes('national'))!]) {
+      await search(page, service.name);
+      const result = page.locator('[data-search-results] > li').filter({ has: page.locator(`h3 a[href="/${code}/services/${service.id}/"]`) });
+      await expect(result).toHaveCount(1);
+      await expect(result).toContainText(t['search.kind.service']!);
+      const areas = service.areasServed.includes('national')
+        ? t['directory.badge.national']!
+        : content.districts.filter((d) => service.areasServed.includes(d.id)).map((d) => d.name).join(', ');
+      await expect(result).toContainText(`${t['service.areas']}: ${areas}`);
+      const phone = service.contact.phones.find((p) => p.kind === 'voice')!;
+      await expect(result.locator(`a[href="tel:${phone.e164}"]`)).toContainText(phone.display);
+      // The live region says how many results, in the language's plural form.
+      await expect(page.locator('[data-search-status]')).toHaveText(announced(code, await count(page), service.name));
+    }
+    await expect(page.locator('[data-search-status]')).toHaveRole('status');
+
+    await search(page, 'DV');
+    const kinds = await page.locator('[data-search-results] > li').evaluateAll((lis) => lis.map((li) => li.getAttribute('data-kind')));
+    expect(kinds).toContain('crime-type');
+    expect(kinds).toContain('service');
+    await expect(page.locator('[data-search-results] > li[data-kind="crime-type"]').first()).toContainText(t['search.kind.crimeType']!);
+    await expect(page.locator('[data-search-results] mark').first()).toBeVisible();
+    await expectNoAxeViolations(page);
+
+    // Several words no page has together (two crime types' words, indexed in every language):
+    // pages with some of them, and it says so.
+    await search(page, 'stalker burgled');
+    await expect(page.getByText(t['search.partial']!)).toBeVisible();
+    expect(await count(page)).toBeGreaterThan(0);
+    await expect(page.locator('[data-search-status]')).toHaveText(announced(code, await count(page), 'stalker burgled'));
+    await expectNoAxeViolations(page);
+
+    await search(page, 'qqqzzzxxy');
+    await expect(page.locator('[data-search-status]')).toHaveText(t['search.noResults']!);
+    await expect(page.getByRole('link', { name: t['home.browseServices'] })).toBeVisible();
+    await expectNoAxeViolations(page);
+
+    expect(await cspViolations(page)).toEqual([]);
+    expect(warnings).toEqual([]);
+    expect(workers, 'Pagefind searches in its web worker').toEqual(['/pagefind/pagefind-worker.js']);
+    expect(offsite).toEqual([]);
+  });
+}
+
+test('the query never reaches the URL, the history, storage or a request, and results have a visible focus', async ({ context, page }) => {
+  const requests: string[] = [];
+  page.on('request', (r) => requests.push(r.url()));
+  await openSearch(page, 'en');
+  const url = page.url();
+  const historyLength = await page.evaluate(() => history.length);
+  const query = 'revenge porn';
+  await search(page, query);
+  await searched(page, () => page.getByRole('searchbox').press('Enter'));
+  await choose(page, strings('en')['directory.district']!, content.districts[0]!.id);
+  await searched(page, () => page.getByRole('button', { name: strings('en')['search.submit'] }).click());
+  expect(page.url()).toBe(url);
+  expect(await page.evaluate(() => history.length)).toBe(historyLength);
+  expect(await page.evaluate(() => [localStorage.length, sessionStorage.length])).toEqual([0, 0]);
+  expect(await context.cookies()).toEqual([]);
+  for (const word of query.split(' ')) expect(requests.filter((r) => r.toLowerCase().includes(word)), `requests naming "${word}"`).toEqual([]);
+  await expect(page.getByRole('searchbox')).toHaveAttribute('autocomplete', 'off');
+
+  // Keyboard: from the search box past the button and the filters to the first result.
+  await searched(page, () => page.getByRole('button', { name: strings('en')['directory.clear'] }).click());
+  await page.getByRole('searchbox').focus();
+  const firstResult = page.locator('[data-search-results] > li h3 a').first();
+  for (let i = 0; i < 10 && !(await firstResult.evaluate((a) => a === document.activeElement)); i++) await page.keyboard.press('Tab');
+  await expect(firstResult).toBeFocused();
+  expect(await firstResult.evaluate((a) => getComputedStyle(a).outlineStyle)).toBe('solid');
+});
+
+test('every service, crime type and information page is in each language index, with its kind', async ({ page }) => {
+  for (const { code } of locales) {
+    await page.goto(`/${code}/search/`);
+    const kinds = await page.evaluate(async () => {
+      // In the page, where the built site serves Pagefind (a variable keeps TypeScript from resolving it).
+      const url = '/pagefind/pagefind.js';
+      const pagefind = (await import(url)) as { filters(): Promise<Record<string, Record<string, number>>> };
+      return (await pagefind.filters()).kind;
+    });
+    const informationPages = new Set(content.pages.map((p) => p.split('/').slice(1).join('/'))).size;
+    expect(kinds, code).toEqual({ service: content.services.length, 'crime-type': content.crimeTypes.length, information: informationPages });
+  }
+});
+
+test('every page links to search from its header', async ({ page }) => {
+  for (const { code } of locales) {
+    for (const path of [`/${code}/`, `/${code}/services/`, `/${code}/information/`]) {
+      await page.goto(path);
+      await page.getByRole('navigation', { name: strings(code)['nav.label'] }).getByRole('link', { name: strings(code)['nav.search'], exact: true }).click();
+      await expect(page).toHaveURL(`/${code}/search/`);
+      await expect(page.getByRole('link', { name: strings(code)['nav.search'], exact: true })).toHaveAttribute('aria-current', 'page');
+    }
+  }
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  for (const { code } of locales) {
+    test(`${code}: the search page says search needs JavaScript and offers browsing instead`, async ({ page, request }) => {
+      const t = strings(code);
+      await page.goto(`/${code}/search/`);
+      await expect(page.getByText(t['search.noScript']!)).toBeVisible();
+      await expect(page.getByRole('searchbox')).toBeHidden();
+      for (const name of [t['home.browseServices']!, t['directory.byCrimeType']!, t['search.browseInformation']!]) {
+        const link = page.getByRole('link', { name });
+        await expect(link).toBeVisible();
+        const href = (await link.getAttribute('href'))!;
+        expect((await request.get(href.replace(/#.*$/, ''))).status(), href).toBe(200);
+      }
+    });
+  }
+});
