@@ -310,7 +310,7 @@ export default function Search({ data }: { data: string }) {
             {s.submit}
           </button>
         </div>
-        <p id={`${id}-privacy`} className="mt-2 max-w-3xl text-sm text-muted">
+        <p id={`${id}-privacy`} className="mt-2 max-w-3xl text-muted">
           {s.privacy}
         </p>
 
