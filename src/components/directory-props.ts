@@ -24,7 +24,7 @@ export function pluralForms(lang: string, key: string): Record<string, string> {
 }
 
 /** A string with its {{placeholders}} left in, for the island to fill. */
-const raw = (lang: string, key: string) => uiStrings[lang]?.[key] ?? uiStrings.en?.[key] ?? '';
+export const raw = (lang: string, key: string) => uiStrings[lang]?.[key] ?? uiStrings.en?.[key] ?? '';
 
 export function filterStrings(lang: string): FilterStrings {
   const t = useTranslations(lang);

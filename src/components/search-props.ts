@@ -3,11 +3,11 @@
  * Built at build time from content and the pure rules in src/lib/search.ts.
  */
 import type { LocalCrimeType, LocalService } from '../data/site.ts';
-import { uiStrings, useTranslations } from '../i18n/index.ts';
+import { useTranslations } from '../i18n/index.ts';
 import { isNational } from '../lib/eligibility.ts';
 import { crimeTypeTerms, serviceFilters, serviceTerms, unspecialisedCrimeTypes, type SearchFilters, type SearchKind, type TermGroup } from '../lib/search.ts';
 import type { District } from '../schemas/district.ts';
-import { pluralForms } from './directory-props.ts';
+import { pluralForms, raw } from './directory-props.ts';
 import type { SearchStrings } from './islands/Search.tsx';
 import { serviceSummary } from './service-summary.ts';
 
@@ -69,9 +69,6 @@ export function crimeTypeSearch(crimeType: LocalCrimeType, words: ReadonlyMap<st
 }
 
 export const informationSearch: PageSearch = { kind: 'information' };
-
-/** A string with its {{placeholders}} left in, for the island to fill. */
-const raw = (lang: string, key: string) => uiStrings[lang]?.[key] ?? uiStrings.en?.[key] ?? '';
 
 /** The interface strings the search island shows, translated (the island does not bundle i18next). */
 export function searchStrings(lang: string): SearchStrings {

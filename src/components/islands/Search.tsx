@@ -314,7 +314,7 @@ export default function Search({ data }: { data: string }) {
           {s.privacy}
         </p>
 
-        <fieldset className="mt-4 max-w-3xl rounded border border-line bg-[#f3f2f1] p-4">
+        <fieldset className="mt-4 max-w-3xl rounded border border-line bg-panel p-4">
           <legend className="px-1 font-bold">{s.filters}</legend>
           <div className="grid gap-4 sm:grid-cols-3">
             <div>

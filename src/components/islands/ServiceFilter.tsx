@@ -178,7 +178,7 @@ export default function ServiceFilter({ data }: { data: string }) {
       <form
         hidden={!running}
         aria-labelledby={`${id}-h`}
-        className="no-print mb-6 rounded border border-line bg-[#f3f2f1] p-4"
+        className="no-print mb-6 rounded border border-line bg-panel p-4"
         onSubmit={(e) => e.preventDefault()}
       >
         <h2 id={`${id}-h`} className="mb-3 text-2xl">
