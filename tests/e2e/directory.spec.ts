@@ -1,19 +1,16 @@
-import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { extractText, getDocumentProxy } from 'unpdf';
-import { checkContent } from '../../src/lib/content-files.ts';
 import { filterDirectory, spokenLanguages, toDirectoryEntry, type DirectoryFilters } from '../../src/lib/directory.ts';
 import { LIST_KEY } from '../../src/lib/my-list.ts';
-import { area, blockThirdParties, expectNoAxeViolations, locales } from './helpers.ts';
+import { blockThirdParties, expectNoAxeViolations } from '../support/browser.ts';
+import { area, content, journeyLocales, locales, services } from '../support/content.ts';
+import { ui as strings } from '../support/strings.ts';
 
 // Everything here is read from content/ (never a named service or district), in the order the
 // site lists services (by `order`, then name).
-const content = checkContent('content', '.');
-const services = [...content.services].sort((a, b) => a.order - b.order || a.name.localeCompare(b.name));
 const entries = services.map((s) => toDirectoryEntry(s.id, s));
-const strings = (code: string): Record<string, string> => JSON.parse(readFileSync(`src/i18n/locales/${code}.json`, 'utf8'));
-const en = strings('en');
 const lang = area.defaultLocale;
+const en = strings(lang);
 
 const expectedIds = (f: DirectoryFilters, now = new Date()) => filterDirectory(entries, f, now).map((m) => m.id);
 /** The value that narrows the list most while keeping at least one service. */
@@ -126,7 +123,7 @@ test.describe('filters, with JavaScript', () => {
     expect(await shownIds(page)).toEqual(expectedIds({}));
   });
 
-  for (const l of locales) {
+  for (const l of journeyLocales) {
     test(`/${l.code}/services/ with filters applied has no axe violations`, async ({ page, context }) => {
       const offsite = await blockThirdParties(context);
       const t = strings(l.code);
@@ -225,37 +222,8 @@ test.describe('without JavaScript', () => {
 });
 
 test.describe('service pages', () => {
-  // One test per language: each visits every service page.
-  for (const l of locales) {
-    test(`${l.code}: every service page carries schema.org JSON-LD that matches the content, and breaks no CSP`, async ({ page }) => {
-      test.setTimeout(180_000); // every service page of one language
-      const problems: string[] = [];
-      page.on('console', (m) => {
-        if (m.type() === 'error') problems.push(m.text());
-      });
-      for (const s of services) {
-        await page.goto(`/${l.code}/services/${s.id}/`);
-        const blocks = await page.locator('script[type="application/ld+json"]').allTextContents();
-        expect(blocks).toHaveLength(1);
-        const ld = JSON.parse(blocks[0]!);
-        expect(ld['@context']).toBe('https://schema.org');
-        expect(ld['@type']).toBe('Service');
-        // The name is the service's name in this language: the English one unless translated.
-        if (l.code === area.defaultLocale) expect(ld.name).toBe(s.name);
-        else expect(ld.name).toBe(await page.locator('main h1').textContent());
-        expect(ld.provider['@type']).toBe('Organization');
-        expect(ld.areaServed).toBeTruthy();
-        expect(ld.audience['@type']).toBe('PeopleAudience');
-        expect(ld.availableChannel['@type']).toBe('ServiceChannel');
-        const phones = [ld.availableChannel.servicePhone ?? []].flat().map((p: { telephone: string }) => p.telephone);
-        expect(phones).toEqual(s.contact.phones.map((p) => p.e164));
-        if (s.hours) expect(ld.hoursAvailable).toBeTruthy();
-        else expect(ld.hoursAvailable).toBeUndefined();
-      }
-      expect(problems).toEqual([]);
-    });
-  }
-
+  // Their JSON-LD, phone links, last-checked line and notices are checked on every service page in
+  // every locale by the static tier (tests/dist/services.test.ts).
   test('says "open now" or "closed now" in UK time, whatever the device clock zone', async ({ browser }) => {
     const s = services.find((x) => x.hours && !x.hours.alwaysOpen) ?? services.find((x) => x.hours);
     expect(s, 'a service with opening hours in content/').toBeTruthy();
@@ -389,7 +357,7 @@ test.describe('my list', () => {
     await expect(other.getByText(en['list.empty']!)).toBeVisible();
   });
 
-  for (const l of locales) {
+  for (const l of journeyLocales) {
     test(`/${l.code}/my-list/ with services on it has no axe violations`, async ({ page }) => {
       for (const s of picked.slice(0, 2)) await addOnServicePage(page, s.id, l.code);
       await page.goto(`/${l.code}/my-list/`);

@@ -1,11 +1,14 @@
 import { expect, test, type Page } from '@playwright/test';
-import { pageType } from '../../scripts/lib/page-weight.ts';
-import { area, blockThirdParties, builtPages, cspViolations, expectNoAxeViolations, localeOf, locales, recordCspViolations } from './helpers.ts';
-import { KIOSK_KEY, answerTwoQuestions, answersLeft, expectNoVisitorStorage, islandsReady, ui } from './device-helpers.ts';
+import { blockThirdParties, cspViolations, expectNoAxeViolations, recordCspViolations } from '../support/browser.ts';
+import { area, journeyLocales, locales } from '../support/content.ts';
+import { KIOSK_KEY, answerTwoQuestions, answersLeft, expectNoVisitorStorage, islandsReady } from '../support/device.ts';
+import { builtPages } from '../support/site.ts';
+import { ui } from '../support/strings.ts';
 
 // Kiosk mode on roadshow tablets: staff turn it on for the device; after a while without a touch a
 // countdown asks "Are you still there?", then everything the visitor did is cleared and the home
-// page returns; "Finish and clear" does the same at once. Timers run on Playwright's clock.
+// page returns; "Finish and clear" does the same at once. Timers run on Playwright's clock. Every
+// kind of page with kiosk mode on is checked (axe, uncovered exit, storage) by pages.spec.ts.
 
 // Playwright's clock runs on in real time between the steps a test moves it by, so checks just
 // before a moment keep this much room (a busy machine can take seconds over a step).
@@ -75,7 +78,7 @@ test('the kiosk page says how many files of each language are saved for use with
   }
 });
 
-for (const locale of locales) {
+for (const locale of journeyLocales) {
   const code = locale.code;
   const path = journey(code);
 
@@ -214,39 +217,3 @@ test('with kiosk mode off, no kiosk controls show and nothing is cleared', async
   expect(new URL(page.url()).pathname).toBe(journey(code));
   expect(await answersLeft(page)).toEqual(before);
 });
-
-// Every kind of page in every language, with kiosk mode on: the controls are accessible, keep clear
-// of the quick exit, and the kiosk setting is the only thing stored beyond the tab.
-const samples = new Map<string, string>();
-for (const path of pages.filter((p) => p !== '/' && p !== '/404')) {
-  const key = `${localeOf(path)?.code} ${pageType(path)}`;
-  if (!samples.has(key)) samples.set(key, path);
-}
-for (const [key, path] of samples) {
-  test(`kiosk mode on ${key} (${path}): finish bar shown, quick exit uncovered, no axe violations, only the kiosk setting stored`, async ({ context, page }) => {
-    const offsite = await blockThirdParties(context);
-    await recordCspViolations(context);
-    await page.addInitScript((k) => localStorage.setItem(k, 'on'), KIOSK_KEY);
-    await page.goto(path);
-    await islandsReady(page);
-    await expect(finishButton(page)).toBeVisible();
-    await expect(finishButton(page)).toBeInViewport();
-    await expect(page.locator('a[data-quick-exit]')).toBeInViewport();
-    // The bar leaves the end of the page readable: the footer's last line scrolls clear of it.
-    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
-    const clear = await page.evaluate(() => {
-      const bar = document.querySelector('[data-kiosk] > div')!.getBoundingClientRect();
-      const footer = document.querySelector('footer')!.getBoundingClientRect();
-      return footer.bottom <= bar.top + 1;
-    });
-    expect(clear, 'the footer ends above the finish bar').toBe(true);
-    // axe at the top again: scrolled to the end, whatever happens to sit under the sticky exit bar
-    // counts as a half-hidden touch target, and which element that is depends on the page's length.
-    await page.evaluate(() => window.scrollTo(0, 0));
-    await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(0);
-    await expectNoAxeViolations(page);
-    expect(await cspViolations(page)).toEqual([]);
-    expect(offsite).toEqual([]);
-    await expectNoVisitorStorage(page, { kiosk: true });
-  });
-}

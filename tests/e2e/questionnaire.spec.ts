@@ -1,19 +1,18 @@
-import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { checkContent } from '../../src/lib/content-files.ts';
 import { isNational, specialisesIn } from '../../src/lib/eligibility.ts';
 import { findHelp, type Answers } from '../../src/lib/questionnaire.ts';
-import { area, blockThirdParties, cspViolations, expectNoAxeViolations, locales, recordCspViolations, stubQuickExitDestination } from './helpers.ts';
+import { blockThirdParties, cspViolations, expectNoAxeViolations, recordCspViolations, stubQuickExitDestination } from '../support/browser.ts';
+import { area, content, journeyLocales } from '../support/content.ts';
+import { t, ui } from '../support/strings.ts';
 
 // Everything is read from content, so the journey follows the content as it grows.
-const content = checkContent('content', '.');
 const questionnaire = content.questionnaire!;
-// Interface strings straight from the locale files (src/i18n/index.ts needs Vite to load them).
-const uiStrings: Record<string, Record<string, string>> = Object.fromEntries(
-  locales.map((l) => [l.code, JSON.parse(readFileSync(`src/i18n/locales/${l.code}.json`, 'utf8'))]),
-);
-const en = uiStrings.en!;
+const lang = area.defaultLocale;
+const en = ui(lang);
 const STORAGE_KEY = 'signpost:find-help';
+/** "Question 2 of 6": numbered among the questions that ask something (not the information steps). */
+const total = questionnaire.questions.filter((q) => q.type === 'choice').length;
+const progress = (number: number) => t(lang, 'questionnaire.progress', { number, total });
 
 // A local specialist service, the crime type it helps with and a district and town it covers.
 // A local specialist service that says no police report is needed (the journey below answers 'no').
@@ -62,9 +61,9 @@ test.describe('find help, with JavaScript', () => {
     await recordCspViolations(context);
     const urls: string[] = [];
     page.on('framenavigated', (frame) => frame === page.mainFrame() && urls.push(frame.url()));
-    await page.goto('/en/find-help/');
+    await page.goto(`/${lang}/find-help/`);
 
-    await expect(question(page)).toContainText('Question 1 of 6');
+    await expect(question(page)).toContainText(progress(1));
     await expect(question(page)).toContainText(en['questionnaire.safe.legend']!);
     await option(page, en['questionnaire.safe.no']!).check();
     await press(page, en['questionnaire.continue']!);
@@ -73,26 +72,28 @@ test.describe('find help, with JavaScript', () => {
     await expect(question(page)).toHaveText(en['questionnaire.stayingSafe.heading']!);
     await expect(question(page)).toBeFocused();
     await expect(page.locator(`main a[href="tel:${area.emergency.emergency}"]`).first()).toBeVisible();
-    await expect(page.locator('main')).toContainText(`press ${area.emergency.silentSolution}`);
+    await expect(page.locator('main')).toContainText(
+      t(lang, 'questionnaire.stayingSafe.silent', { emergency: area.emergency.emergency, silentSolution: area.emergency.silentSolution }),
+    );
     await expect(page.locator('main')).toContainText(area.emergency.nonEmergencyTextphone);
     await press(page, en['questionnaire.stayingSafe.continue']!);
 
-    await expect(question(page)).toContainText('Question 2 of 6');
+    await expect(question(page)).toContainText(progress(2));
     await expect(question(page)).toBeFocused();
     await expect(page.locator('main')).toContainText(crime.hint);
     await option(page, crime.name).check();
     await press(page, en['questionnaire.continue']!);
 
-    await expect(question(page)).toContainText('Question 3 of 6');
+    await expect(question(page)).toContainText(progress(3));
     await option(page, en['questionnaire.who.me']!).check();
     await press(page, en['questionnaire.continue']!);
 
-    await expect(question(page)).toContainText('Question 4 of 6');
+    await expect(question(page)).toContainText(progress(4));
     await option(page, en['questionnaire.age.adult']!).check();
     await press(page, en['questionnaire.continue']!);
 
     // Where: find the district by typing one of its towns.
-    await expect(question(page)).toContainText('Question 5 of 6');
+    await expect(question(page)).toContainText(progress(5));
     await page.getByLabel(en['questionnaire.where.search']!).fill(town);
     await expect(page.locator('main').getByRole('status')).toHaveText(en['questionnaire.where.results_one']!.replace('{{count}}', '1'));
     await expect(page.locator('main')).toContainText(en['questionnaire.where.found']!.replace('{{town}}', town).replace('{{district}}', district.name));
@@ -100,7 +101,7 @@ test.describe('find help, with JavaScript', () => {
     await expect(option(page, district.name)).toBeChecked();
     await press(page, en['questionnaire.continue']!);
 
-    await expect(question(page)).toContainText('Question 6 of 6');
+    await expect(question(page)).toContainText(progress(6));
     await option(page, en['questionnaire.police.no']!).check();
     await press(page, en['questionnaire.continue']!);
 
@@ -109,13 +110,13 @@ test.describe('find help, with JavaScript', () => {
     const listed = page.locator('[data-results] > li');
     await expect(listed).toHaveCount(expected.suggestions.length);
     expect(await listed.evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.service))).toEqual(expected.suggestions.map((s) => s.id));
-    const first = listed.filter({ has: page.locator(`a[href="/en/services/${local.id}/"]`) });
+    const first = listed.filter({ has: page.locator(`a[href="/${lang}/services/${local.id}/"]`) });
     await expect(first).toContainText(en['questionnaire.reason.coversDistrict']!.replace('{{district}}', district.name));
     await expect(first).toContainText(en['questionnaire.reason.noPoliceReport']!);
     if (crime.enhancedRights) {
-      await expect(page.locator('[data-rights-note] a')).toHaveAttribute('href', '/en/information/victims-code-rights/');
+      await expect(page.locator('[data-rights-note] a')).toHaveAttribute('href', `/${lang}/information/victims-code-rights/`);
     }
-    await expect(page.getByRole('link', { name: en['questionnaire.results.browseAll'] })).toHaveAttribute('href', '/en/services/');
+    await expect(page.getByRole('link', { name: en['questionnaire.results.browseAll'] })).toHaveAttribute('href', `/${lang}/services/`);
 
     // The address never changed and holds no answer; nothing outlives the tab.
     expect(new Set(urls)).toEqual(new Set([page.url()]));
@@ -127,38 +128,38 @@ test.describe('find help, with JavaScript', () => {
   });
 
   test("the browser's Back button moves back a question, keeping the answers, without leaving the page", async ({ page }) => {
-    await page.goto('/en/');
+    await page.goto(`/${lang}/`);
     await page.locator('[data-find-help-cta] a').click();
-    await expect(page).toHaveURL('/en/find-help/');
+    await expect(page).toHaveURL(`/${lang}/find-help/`);
     await option(page, en['questionnaire.safe.yes']!).check();
     await press(page, en['questionnaire.continue']!);
     await option(page, crime.name).check();
     await press(page, en['questionnaire.continue']!);
-    await expect(question(page)).toContainText('Question 3 of 6');
+    await expect(question(page)).toContainText(progress(3));
 
     await page.goBack();
-    await expect(question(page)).toContainText('Question 2 of 6');
+    await expect(question(page)).toContainText(progress(2));
     await expect(question(page)).toBeFocused();
     await expect(option(page, crime.name)).toBeChecked();
-    await expect(page).toHaveURL('/en/find-help/');
+    await expect(page).toHaveURL(`/${lang}/find-help/`);
 
     await page.goBack();
-    await expect(question(page)).toContainText('Question 1 of 6');
+    await expect(question(page)).toContainText(progress(1));
     await expect(option(page, en['questionnaire.safe.yes']!)).toBeChecked();
 
     await page.goForward();
-    await expect(question(page)).toContainText('Question 2 of 6');
+    await expect(question(page)).toContainText(progress(2));
 
     // The in-page Back button does the same.
     await press(page, en['questionnaire.back']!);
-    await expect(question(page)).toContainText('Question 1 of 6');
+    await expect(question(page)).toContainText(progress(1));
     await page.goBack();
-    await expect(page).toHaveURL('/en/');
+    await expect(page).toHaveURL(`/${lang}/`);
     await expectNoAxeViolations(page);
   });
 
   test('offers change answers, start again and browse everything', async ({ page }) => {
-    await page.goto('/en/find-help/');
+    await page.goto(`/${lang}/find-help/`);
     await option(page, en['questionnaire.safe.yes']!).check();
     await press(page, en['questionnaire.continue']!);
     for (let i = 0; i < 5; i++) await press(page, en['questionnaire.skip']!);
@@ -177,7 +178,7 @@ test.describe('find help, with JavaScript', () => {
     );
 
     await press(page, en['questionnaire.results.changeAnswers']!);
-    await expect(question(page)).toContainText('Question 1 of 6');
+    await expect(question(page)).toContainText(progress(1));
     await expect(option(page, en['questionnaire.safe.yes']!)).toBeChecked();
 
     // The answers are kept: carrying on through them leads back to the same results.
@@ -185,7 +186,7 @@ test.describe('find help, with JavaScript', () => {
     await expect(question(page)).toHaveText(en['questionnaire.results.heading']!);
     await expect(page.locator('[data-results] > li')).toHaveCount(national.suggestions.length);
     await press(page, en['questionnaire.results.startAgain']!);
-    await expect(question(page)).toContainText('Question 1 of 6');
+    await expect(question(page)).toContainText(progress(1));
     await expect(page.locator('main input:checked')).toHaveCount(0);
     // Nothing is kept once the answers are gone.
     expect(await page.evaluate(() => sessionStorage.length)).toBe(0);
@@ -194,7 +195,7 @@ test.describe('find help, with JavaScript', () => {
   test('Exit this page wipes the answers: coming back starts afresh', async ({ context, page }) => {
     await blockThirdParties(context);
     const visits = await stubQuickExitDestination(context);
-    await page.goto('/en/find-help/');
+    await page.goto(`/${lang}/find-help/`);
     await option(page, en['questionnaire.safe.yes']!).check();
     await press(page, en['questionnaire.continue']!);
     await option(page, crime.name).check();
@@ -204,14 +205,14 @@ test.describe('find help, with JavaScript', () => {
     expect(visits).toHaveLength(1);
     // Exit this page replaced the question being answered; Back reaches the one before it.
     await page.goBack();
-    await expect(question(page)).toContainText('Question 1 of 6');
+    await expect(question(page)).toContainText(progress(1));
     await expect(page.locator('main input:checked')).toHaveCount(0);
     expect(await page.evaluate(() => sessionStorage.length)).toBe(0);
   });
 
   test('works with the keyboard alone, and every control is at least 44 by 44 pixels', async ({ page }) => {
     test.slow(); // measures every control on six screens
-    await page.goto('/en/find-help/');
+    await page.goto(`/${lang}/find-help/`);
     const yes = option(page, en['questionnaire.safe.yes']!);
     await yes.focus();
     await page.keyboard.press('Space');
@@ -219,7 +220,7 @@ test.describe('find help, with JavaScript', () => {
     await page.keyboard.press('Tab');
     await expect(page.getByRole('button', { name: en['questionnaire.continue'], exact: true })).toBeFocused();
     await page.keyboard.press('Enter');
-    await expect(question(page)).toContainText('Question 2 of 6');
+    await expect(question(page)).toContainText(progress(2));
     await expect(question(page)).toBeFocused();
 
     for (let step = 0; step < 6; step++) {
@@ -235,47 +236,41 @@ test.describe('find help, with JavaScript', () => {
     }
   });
 
-  for (const locale of locales) {
+  for (const locale of journeyLocales) {
     test(`no axe violations on any step or the results (${locale.code})`, async ({ context, page }) => {
       test.slow(); // eight full axe scans
       const offsite = await blockThirdParties(context);
-      const t = uiStrings[locale.code]!;
+      const words = ui(locale.code);
       await page.goto(`/${locale.code}/find-help/`);
       await expect(page.locator('html')).toHaveAttribute('dir', locale.dir);
       await expect(question(page)).toBeVisible();
       await expectNoAxeViolations(page);
-      await option(page, t['questionnaire.safe.no']!).check();
-      await press(page, t['questionnaire.continue']!);
-      await expect(question(page)).toHaveText(t['questionnaire.stayingSafe.heading']!);
+      await option(page, words['questionnaire.safe.no']!).check();
+      await press(page, words['questionnaire.continue']!);
+      await expect(question(page)).toHaveText(words['questionnaire.stayingSafe.heading']!);
       await expectNoAxeViolations(page);
-      await press(page, t['questionnaire.stayingSafe.continue']!);
+      await press(page, words['questionnaire.stayingSafe.continue']!);
       for (const q of questionnaire.questions.filter((x) => x.type === 'choice').slice(1)) {
-        await expect(question(page)).toContainText(t[q.legend]!);
-        if (q.options === 'districts') await page.getByLabel(t['questionnaire.where.search']!).fill(town);
+        await expect(question(page)).toContainText(words[q.legend]!);
+        if (q.options === 'districts') await page.getByLabel(words['questionnaire.where.search']!).fill(town);
         // By value: the crime type's name is translated in some languages.
         if (q.options === 'crime-types') await page.locator(`main input[value="${crime.id}"]`).check();
         await expectNoAxeViolations(page);
-        await press(page, t['questionnaire.continue']!);
+        await press(page, words['questionnaire.continue']!);
       }
-      await expect(question(page)).toHaveText(t['questionnaire.results.heading']!);
+      await expect(question(page)).toHaveText(words['questionnaire.results.heading']!);
       await expect(page.locator('[data-results] > li').first()).toBeVisible();
       await expectNoAxeViolations(page);
       expect(offsite).toEqual([]);
     });
 
     test(`the results page without JavaScript has no axe violations with answers chosen (${locale.code})`, async ({ page }) => {
-      const t = uiStrings[locale.code]!;
+      const words = ui(locale.code);
       await page.goto(`/${locale.code}/find-help/results/${crime.id}/`);
-      await option(page, t['questionnaire.who.professional']!).check();
+      await option(page, words['questionnaire.who.professional']!).check();
       await option(page, district.name).check();
-      await option(page, t['questionnaire.police.notSure']!).check();
+      await option(page, words['questionnaire.police.notSure']!).check();
       await expectNoAxeViolations(page);
-    });
-
-    test(`the home page leads to the questions (${locale.code})`, async ({ page }) => {
-      await page.goto(`/${locale.code}/`);
-      await expect(page.locator('[data-find-help-cta] a')).toHaveAttribute('href', `/${locale.code}/find-help/`);
-      await expect(page.locator('[data-find-help-cta] a')).toHaveText(uiStrings[locale.code]!['questionnaire.cta']!);
     });
   }
 });
@@ -285,20 +280,20 @@ test.describe('find help, without JavaScript', () => {
 
   test('works end to end through pre-rendered pages, says they enter the history, and lists the expected services', async ({ context, page }) => {
     const offsite = await blockThirdParties(context);
-    await page.goto('/en/find-help/');
+    await page.goto(`/${lang}/find-help/`);
     await expect(page.locator('#no-js-notice')).toHaveText(en['questionnaire.noJs.notice']!);
     await expect(page.locator('main h2').first()).toContainText(en['questionnaire.safe.legend']!);
     await page.getByRole('link', { name: en['questionnaire.safe.no'], exact: true }).click();
 
-    await expect(page).toHaveURL('/en/find-help/step/staying-safe/');
+    await expect(page).toHaveURL(`/${lang}/find-help/step/staying-safe/`);
     await expect(page.locator(`main a[href="tel:${area.emergency.emergency}"]`).first()).toBeVisible();
     await page.getByRole('link', { name: en['questionnaire.stayingSafe.continue'] }).click();
 
-    await expect(page).toHaveURL('/en/find-help/step/what-happened/');
+    await expect(page).toHaveURL(`/${lang}/find-help/step/what-happened/`);
     await expect(page.locator('#no-js-notice')).toBeVisible();
-    await page.locator(`main a[href="/en/find-help/results/${crime.id}/"]`).click();
+    await page.locator(`main a[href="/${lang}/find-help/results/${crime.id}/"]`).click();
 
-    const resultsUrl = `/en/find-help/results/${crime.id}/`;
+    const resultsUrl = `/${lang}/find-help/results/${crime.id}/`;
     await expect(page).toHaveURL(resultsUrl);
     await expect(page.locator('#no-js-notice')).toBeVisible();
     await option(page, en['questionnaire.who.me']!).check();
@@ -309,7 +304,7 @@ test.describe('find help, without JavaScript', () => {
     const shown = page.locator('[data-results] > li:visible');
     await expect(shown).toHaveCount(expected.suggestions.length);
     expect(await shown.evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.service))).toEqual(expected.suggestions.map((s) => s.id));
-    const first = shown.filter({ has: page.locator(`a[href="/en/services/${local.id}/"]`) });
+    const first = shown.filter({ has: page.locator(`a[href="/${lang}/services/${local.id}/"]`) });
     // Without JavaScript one line stands for every district the service covers.
     await expect(first.locator('li:visible')).toContainText([en['questionnaire.reason.coversChosen']!]);
     await expect(first).not.toContainText(en['questionnaire.reason.professionalReferral']!, { useInnerText: true });
@@ -327,9 +322,9 @@ test.describe('find help, without JavaScript', () => {
   });
 
   test('"I\'d rather not say" leads to the services that help after any crime', async ({ page }) => {
-    await page.goto('/en/find-help/step/what-happened/');
+    await page.goto(`/${lang}/find-help/step/what-happened/`);
     await page.getByRole('link', { name: en['questionnaire.whatHappened.ratherNotSay'] }).click();
-    await expect(page).toHaveURL('/en/find-help/results/');
+    await expect(page).toHaveURL(`/${lang}/find-help/results/`);
     await expect(page.locator('main')).toContainText(en['questionnaire.noJs.noCrime']!);
     const general = findHelp(questionnaire, content.services, content.crimeTypes, { 'what-happened': ['rather-not-say'] });
     expect(general.suggestions.length).toBeGreaterThan(0);

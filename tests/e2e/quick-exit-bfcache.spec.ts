@@ -1,14 +1,17 @@
 import { expect, test, type Page } from '@playwright/test';
-import { area, blockThirdParties, holdDestination, stubQuickExitDestination, watchBlanking } from './helpers.ts';
+import { LIST_KEY } from '../../src/lib/my-list.ts';
+import { FULL_CHROMIUM, blockThirdParties, holdDestination, stubQuickExitDestination, watchBlanking } from '../support/browser.ts';
+import { area } from '../support/content.ts';
 
 // The back/forward cache keeps whole pages in memory and shows them again, as they were, on Back.
 // Playwright turns it off by default; these tests turn it back on (a separate file, because it is
-// a browser launch option). A page restored from it must never be shown as it was: it reloads, or
-// leaves again if it was the page being left.
+// a browser launch option), in the full browser (the headless shell has no such cache). A page
+// restored from it must never be shown as it was: it reloads, or leaves again if it was the page
+// being left.
 
 test.use({
   launchOptions: async ({ launchOptions }, use) => {
-    await use({ ...launchOptions, ignoreDefaultArgs: ['--disable-back-forward-cache'] });
+    await use({ ...launchOptions, executablePath: FULL_CHROMIUM, ignoreDefaultArgs: ['--disable-back-forward-cache'] });
   },
 });
 
@@ -58,7 +61,7 @@ test('after leaving, Back shows the earlier page afresh, with no answers', async
   await markInMemory(page);
   await page.locator(`a[href="/${lang}/information/"]`).first().click();
   await page.waitForURL(`/${lang}/information/`);
-  await page.evaluate(() => sessionStorage.setItem('signpost.answers', '{}'));
+  await page.evaluate((key) => sessionStorage.setItem(key, '[]'), LIST_KEY);
   await page.locator('a[data-quick-exit]').click();
   await page.waitForURL(destination);
   await page.goBack();

@@ -1,11 +1,12 @@
 import { expect, test, type Page } from '@playwright/test';
-import { pageType } from '../../scripts/lib/page-weight.ts';
-import { builtPages, localeOf, locales } from './helpers.ts';
-import { KIOSK_KEY } from '../../src/scripts/kiosk-setting.ts';
+import { journeyLocales } from '../support/content.ts';
+import { KIOSK_KEY } from '../support/device.ts';
+import { samplePages } from '../support/site.ts';
 
 // Touch first, for roadshow tablets: every interactive target at least 44 x 44 CSS pixels (WCAG
 // 2.5.5), and base text at least 18 px, at tablet sizes, upright and on its side. One page of each
-// kind in each language, from the built site, so a new kind of page is measured as soon as it exists.
+// kind, from the built site (so a new kind of page is measured as soon as it exists), in the
+// default locale and one right-to-left locale: layout differs by direction, not by language.
 //
 // What counts as a target: every visible link, button, form field, summary, and element with a
 // button role or in the tab order. A checkbox or radio button is measured by its label, which is
@@ -18,12 +19,7 @@ const VIEWPORTS = [
   { width: 1024, height: 768 },
 ];
 
-// The root page only forwards to a language; every other kind of page, once per language.
-const samples = new Map<string, string>();
-for (const path of builtPages().filter((p) => p !== '/')) {
-  const key = `${localeOf(path)?.code ?? '-'} ${path === '/404' ? '/404' : pageType(path)}`;
-  if (!samples.has(key)) samples.set(key, path);
-}
+const samples = new Map(samplePages(journeyLocales.map((l) => l.code)).map((s) => [`${s.locale.code} ${s.kind}`, s.path]));
 
 /** Targets smaller than MIN in either direction, described for the failure message. */
 function smallTargets(page: Page): Promise<string[]> {
@@ -57,47 +53,56 @@ async function ready(page: Page) {
 // The service worker saves the whole language in the background; layout does not depend on it.
 test.use({ serviceWorkers: 'block' });
 
-for (const viewport of VIEWPORTS) {
-  test.describe(`${viewport.width} x ${viewport.height}`, () => {
-    test.use({ viewport, hasTouch: true });
+// Both tablet sizes in one visit: the page is turned (resized) rather than loaded twice.
+test.describe('on a tablet, upright and on its side', () => {
+  test.use({ viewport: VIEWPORTS[0], hasTouch: true });
 
-    for (const [key, path] of samples) {
-      test(`${key} (${path}): every target at least ${MIN} x ${MIN} px, base text at least 18 px`, async ({ page }) => {
-        await page.goto(path);
-        await ready(page);
-        expect(await smallTargets(page)).toEqual([]);
+  for (const [key, path] of samples) {
+    test(`${key} (${path}): every target at least ${MIN} x ${MIN} px, base text at least 18 px`, async ({ page }) => {
+      await page.goto(path);
+      await ready(page);
+      for (const viewport of VIEWPORTS) {
+        await page.setViewportSize(viewport);
+        const size = `${viewport.width} x ${viewport.height}`;
+        expect(await smallTargets(page), size).toEqual([]);
         const base = await page.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize));
-        expect(base).toBeGreaterThanOrEqual(18);
+        expect(base, size).toBeGreaterThanOrEqual(18);
         // Running text in the page's own content is at base size or larger.
         const smallText = await page.locator('main p, main li').evaluateAll((elements) =>
           elements
             .filter((e) => (e as HTMLElement).checkVisibility() && (e.textContent ?? '').trim().length > 40 && parseFloat(getComputedStyle(e).fontSize) < 18)
             .map((e) => `${(e.textContent ?? '').trim().slice(0, 40)}: ${getComputedStyle(e).fontSize}`),
         );
-        expect(smallText).toEqual([]);
-      });
-    }
+        expect(smallText, size).toEqual([]);
+      }
+    });
+  }
 
-    for (const locale of locales) {
-      test(`/${locale.code}/services/ in kiosk mode, with the "Are you still there?" countdown open: every target at least ${MIN} x ${MIN} px`, async ({ page }) => {
-        await page.addInitScript((key) => localStorage.setItem(key, 'on'), KIOSK_KEY);
-        await page.clock.install();
-        await page.goto(`/${locale.code}/services/`);
-        await ready(page);
-        await expect(page.locator('[data-kiosk-finish]').first()).toBeVisible();
-        expect(await smallTargets(page)).toEqual([]);
-        await page.clock.runFor(await page.locator('[data-kiosk]').evaluate((e) => Number((e as HTMLElement).dataset.idle) + 1000));
-        await expect(page.locator('[data-kiosk] dialog')).toBeVisible();
-        expect(await smallTargets(page)).toEqual([]);
-      });
-    }
-  });
-}
+  for (const locale of journeyLocales) {
+    test(`/${locale.code}/services/ in kiosk mode, with the "Are you still there?" countdown open: every target at least ${MIN} x ${MIN} px`, async ({ page }) => {
+      await page.addInitScript((key) => localStorage.setItem(key, 'on'), KIOSK_KEY);
+      await page.clock.install();
+      await page.goto(`/${locale.code}/services/`);
+      await ready(page);
+      await expect(page.locator('[data-kiosk-finish]').first()).toBeVisible();
+      for (const viewport of VIEWPORTS) {
+        await page.setViewportSize(viewport);
+        expect(await smallTargets(page), `${viewport.width} x ${viewport.height}`).toEqual([]);
+      }
+      await page.clock.runFor(await page.locator('[data-kiosk]').evaluate((e) => Number((e as HTMLElement).dataset.idle) + 1000));
+      await expect(page.locator('[data-kiosk] dialog')).toBeVisible();
+      for (const viewport of VIEWPORTS) {
+        await page.setViewportSize(viewport);
+        expect(await smallTargets(page), `${viewport.width} x ${viewport.height}, countdown open`).toEqual([]);
+      }
+    });
+  }
+});
 
 test('no control shows only on hover: no hover style in the CSS shows, hides or resizes anything', async ({ page }) => {
   // Hover styles may change colour or underline, never display, visibility, opacity or size, so
   // nothing depends on a pointer that can hover (a finger cannot).
-  await page.goto(`/${locales[0]!.code}/`);
+  await page.goto(`/${journeyLocales[0]!.code}/`);
   const { hoverRules, revealing } = await page.evaluate(() => {
     const found: string[] = [];
     let hoverRules = 0;

@@ -1,10 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { uiStrings, useTranslations } from '../../src/i18n/index.ts';
-import { checkContent } from '../../src/lib/content-files.ts';
+import { area } from '../support/content.ts';
 
 const en = uiStrings.en!;
-const area = checkContent('content', '.').area!;
 const pluralBase = (key: string) => key.replace(/_(zero|one|two|few|many|other)$/, '');
 
 /** The keys a locale must have: every English key, with plural keys expanded to the locale's own plural forms. */

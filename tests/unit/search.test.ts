@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/content-files.ts';
+import { content } from '../support/content.ts';
 import type { ServiceFit } from '../../src/lib/eligibility.ts';
 import {
   TERM_WEIGHTS,
@@ -130,8 +130,6 @@ describe('pages once indexed', () => {
 });
 
 describe('content for search', () => {
-  const content = checkContent('content', '.');
-
   it('gives every crime type words people type', () => {
     for (const c of content.crimeTypes) expect(c.synonyms.length, c.id).toBeGreaterThan(0);
   });

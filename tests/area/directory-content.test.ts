@@ -1,15 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { phoneAction } from '../../src/lib/contact.ts';
-import { checkContent } from '../../src/lib/content-files.ts';
+import { content } from '../support/content.ts';
 import { findNumbers } from '../../src/lib/withheld.ts';
 import { NATIONAL } from '../../src/schemas/service.ts';
-import { LEADS } from '../lead-numbers.ts';
-import { REQUIRED_PAGES } from '../required-pages.ts';
+import { LEADS } from './lead-numbers.ts';
+import { REQUIRED_PAGES } from './required-pages.ts';
 
 // The real directory for Derby and Derbyshire, checked against the rules in the content README:
 // facts only from shared/facts, with sources; everything left out named with a reason.
-const content = checkContent('content', '.');
 const { services, districts, pages, withheld } = content;
 const county = districts.map((d) => d.id).filter((id) => id !== 'derby-city');
 

@@ -1,22 +1,17 @@
 // Helpers for the tests of what the site does for a device: the offline copy (service worker) and
 // kiosk mode on roadshow tablets.
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { readFileSync } from 'node:fs';
 import { expect, type Page } from '@playwright/test';
 import sirv from 'sirv';
 import { headersFor, parseHeaders } from '../../scripts/lib/headers.ts';
-import { checkContent } from '../../src/lib/content-files.ts';
 import type { OfflineStatus } from '../../src/lib/offline.ts';
 import { KIOSK_KEY } from '../../src/scripts/kiosk-setting.ts';
-import { builtPages } from './helpers.ts';
 
 export { KIOSK_KEY };
-export const content = checkContent('content', '.');
-export const ui = (code: string): Record<string, string> => JSON.parse(readFileSync(`src/i18n/locales/${code}.json`, 'utf8'));
 
 /**
  * Nothing a visitor did is kept beyond the tab: no cookie, nothing in sessionStorage after the page
@@ -110,10 +105,6 @@ export async function answersLeft(page: Page): Promise<{ session: string[]; loca
   }));
 }
 
-/** The built pages of a locale, and the first one under a folder ("/en/services/x/"). */
-export function firstUnder(locale: string, folder: string): string | undefined {
-  return builtPages().find((p) => p.startsWith(`/${locale}/${folder}/`) && p !== `/${locale}/${folder}/`);
-}
 
 /**
  * Serves a copy of dist/ on its own port, as a static host would (with public/_headers), so a test
