@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { blockThirdParties, cspViolations, recordCspViolations, stubQuickExitDestination } from '../support/browser.ts';
+import { LIST_KEY } from '../../src/lib/my-list.ts';
+import { FULL_CHROMIUM, blockThirdParties, cspViolations, recordCspViolations, stubQuickExitDestination, watchBlanking } from '../support/browser.ts';
 import { area, journeyLocales, locales, services } from '../support/content.ts';
 import { answerTwoQuestions, cached, islandsReady, serveCopy, waitUntilSaved } from '../support/device.ts';
 import { builtPages, firstUnder } from '../support/site.ts';
@@ -13,6 +14,10 @@ import { builtPages, firstUnder } from '../support/site.ts';
 
 // Saving a language takes a few seconds on a busy machine, on top of each visit.
 test.describe.configure({ timeout: 120_000 });
+// In the full browser, as a person's: Chromium's headless shell, which the other tests use, handles
+// a service worker's update differently (seen with Debian's 156: the new worker kept waiting), and
+// lets its offline error page replace a page being left before that page has blanked itself.
+test.use({ launchOptions: async ({ launchOptions }, use) => use({ ...launchOptions, executablePath: FULL_CHROMIUM }) });
 
 const pages = builtPages();
 const built = (path: string) => pages.includes(path);
@@ -115,6 +120,20 @@ for (const locale of journeyLocales) {
     expect(offsite).toEqual([]);
   });
 }
+
+test('without a connection, the quick exit still hides the page, clears the tab and leaves (to the browser’s offline page)', async ({ context, page }) => {
+  await blockThirdParties(context);
+  const blanked = await watchBlanking(page);
+  const lang = area.defaultLocale;
+  await page.goto(`/${lang}/services/`);
+  await waitUntilSaved(page, lang);
+  await context.setOffline(true);
+  await page.goto(`/${lang}/roadshows/`);
+  await page.evaluate((key) => sessionStorage.setItem(key, '["x"]'), LIST_KEY);
+  await page.locator('a[data-quick-exit]').click({ noWaitAfter: true });
+  await expect.poll(() => blanked).toEqual([`/${lang}/roadshows/ display:none storage:0`]);
+  await expect.poll(() => page.url()).not.toContain('/roadshows/');
+});
 
 test('the quick exit goes straight to its destination, not through the saved copy', async ({ context, page }) => {
   await blockThirdParties(context);
