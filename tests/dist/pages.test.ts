@@ -2,6 +2,7 @@
 // page that fails it, so one run shows the whole problem.
 import { createHash } from 'node:crypto';
 import { isValidPhoneNumber } from 'libphonenumber-js';
+import { HTMLElement } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { area, defaultLocale, locales } from '../support/content.ts';
 import { readPages, text } from '../support/dist.ts';
@@ -104,8 +105,8 @@ describe('every page', () => {
         if (p.doc.querySelector('[data-quick-exit-status]')?.getAttribute('role') !== 'status') problem('no quick-exit status with role="status"');
         if (!p.doc.querySelector('[data-quick-exit-bar]')?.querySelector('a[data-quick-exit]')) problem('quick exit outside its bar');
         // The exit bar comes first in the page, before the header.
-        const first = p.doc.querySelector('body')!.childNodes.find((n) => 'tagName' in n && (n as { tagName: string }).tagName !== 'SCRIPT');
-        if (!(first && 'hasAttribute' in first && (first as unknown as { hasAttribute(n: string): boolean }).hasAttribute('data-quick-exit-bar'))) problem('the exit bar is not the first thing on the page');
+        const first = p.doc.querySelector('body')!.childNodes.find((n): n is HTMLElement => n instanceof HTMLElement && n.tagName !== 'SCRIPT');
+        if (!first?.hasAttribute('data-quick-exit-bar')) problem('the exit bar is not the first thing on the page');
         const script = p.doc.querySelectorAll('script:not([src])').find((s) => s.rawText.includes('a[data-quick-exit]'));
         if (!script) problem('no quick-exit script');
         if (!p.doc.querySelector('a[href="#main"]') || !p.doc.querySelector('main#main')) problem('no skip link to <main id="main">');
