@@ -183,7 +183,8 @@ test('a new version replaces the old at the next move to another page with a con
     await page.waitForURL(at(`/${lang}/roadshows/`));
     await expect(page.locator('h1 [data-version="2"]')).toHaveCount(1);
     const state = () => page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => ({ waiting: Boolean(r!.waiting), active: r!.active!.state })));
-    await expect.poll(state).toEqual({ waiting: false, active: 'activated' });
+    // Activation (the old worker's saved files cleared out) can take seconds on a busy machine.
+    await expect.poll(state, { timeout: 30_000 }).toEqual({ waiting: false, active: 'activated' });
     // Version 1 of the page is gone from the saved copy; only version 2 is kept.
     const keys = (await cached(page))[`signpost-offline-${lang}`]!.filter((u) => new URL(u).pathname === `/${lang}/roadshows/`);
     expect(keys.map((u) => new URL(u).searchParams.get('__WB_REVISION__'))).toEqual([revision]);
