@@ -26,7 +26,8 @@ export default defineConfig({
     // sitemap-index.xml + sitemap-0.xml: every page, with its other languages as hreflang alternates.
     sitemap({
       i18n: { defaultLocale: area.defaultLocale, locales: Object.fromEntries(area.locales.map((l) => [l.code, l.code])) },
-      filter: (page) => !page.endsWith('/404/') && !page.endsWith('/404'),
+      // Not the 404 page, nor the staff page for kiosk tablets (linked from no page, and noindex).
+      filter: (page) => !page.endsWith('/404/') && !page.endsWith('/404') && !page.endsWith('/kiosk/'),
     }),
   ],
   markdown: {

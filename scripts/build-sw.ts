@@ -1,5 +1,6 @@
 // The last build step (after `astro build` and the search index, scripts/build-search.ts): writes
-// dist/sw.js, the service worker that keeps the site working without a connection. Workbox's getManifest lists every built file
+// dist/sw.js, the service worker that keeps the site working without a connection on devices that
+// chose to save it (and kiosk tablets). Workbox's getManifest lists every built file
 // with a revision (a hash of its content, or none where the file name already changes with it);
 // src/lib/offline.ts groups them by language; esbuild bundles src/sw/sw.ts, with Workbox from npm,
 // into one self-hosted file with that list written in. Any change to the site changes sw.js, which
@@ -8,7 +9,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { build } from 'esbuild';
 import { getManifest } from 'workbox-build';
 import { loadArea } from '../src/lib/content-files.ts';
-import { groupOffline, offlineUrl, type PagefindEntry } from '../src/lib/offline.ts';
+import { groupOffline, offlineUrl, type PagefindEntry, type SavedCopyInfo } from '../src/lib/offline.ts';
 
 const dist = 'dist';
 if (!existsSync(`${dist}/index.html`)) {
@@ -38,6 +39,17 @@ const manifest = groupOffline(
   pagefind,
 );
 
+// What a page from the saved copy says about its age, in each language: the words, with "{{date}}"
+// for the worker to fill in with this build's date (src/lib/offline.ts, savedCopyText).
+const strings = (code: string) => JSON.parse(readFileSync(`src/i18n/locales/${code}.json`, 'utf8')) as Record<string, string>;
+const english = strings('en');
+const words = (code: string, key: string) => strings(code)[key] ?? english[key]!;
+const savedCopy: SavedCopyInfo = {
+  builtAt: new Date().toISOString(),
+  warnAfterDays: area.offline.warnAfterDays,
+  notices: Object.fromEntries(area.locales.map((l) => [l.code, { recent: words(l.code, 'offline.savedCopy'), old: words(l.code, 'offline.savedCopyOld') }])),
+};
+
 await build({
   entryPoints: ['src/sw/sw.ts'],
   outfile: `${dist}/sw.js`,
@@ -47,7 +59,7 @@ await build({
   minify: true,
   logLevel: 'warning',
   // Workbox's own logging is for development; production drops it.
-  define: { 'process.env.NODE_ENV': '"production"', OFFLINE_MANIFEST: JSON.stringify(manifest) },
+  define: { 'process.env.NODE_ENV': '"production"', OFFLINE_MANIFEST: JSON.stringify(manifest), SAVED_COPY: JSON.stringify(savedCopy) },
 });
 
 const kib = (n: number) => `${(n / 1024).toFixed(0)} KiB`;

@@ -2,6 +2,7 @@
  * The one place pages load content from (Astro's Content Layer), sorted and with language
  * fallbacks applied. Pages stay thin: load here, then render components.
  */
+import { createHash } from 'node:crypto';
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { crimeTypeWords } from '../lib/search.ts';
 import type { Area, Locale } from '../schemas/area.ts';
@@ -29,6 +30,12 @@ export async function getArea(): Promise<Area> {
   const entry = await getEntry('settings', 'area');
   if (!entry) throw new Error('content/settings/area.yaml is missing');
   return entry.data;
+}
+
+/** The SHA-256 (hex) of the kiosk staff code: the kiosk page holds this, never the code itself. */
+export async function staffCodeHash(): Promise<string> {
+  const { kiosk } = await getArea();
+  return createHash('sha256').update(kiosk.staffCode.trim()).digest('hex');
 }
 
 export async function getLocale(code: string): Promise<Locale> {

@@ -17,6 +17,9 @@
  * 420 KiB): the site's own search island uses only Pagefind's JavaScript API (pagefind.js).
  */
 
+import { dayMonthYear } from './dates.ts';
+import { ukDay } from './events.ts';
+
 /** One file to save: its address on the site and a revision (null when the name changes with the content). */
 export interface OfflineEntry {
   url: string;
@@ -28,6 +31,48 @@ export interface OfflineManifest {
   shared: OfflineEntry[];
   /** Each language's own files, by locale code. */
   locales: Record<string, OfflineEntry[]>;
+}
+
+/** What a page from the saved copy says about its age (see savedCopyNotice), written in at build. */
+export interface SavedCopyInfo {
+  /** When this copy was built (ISO 8601). */
+  builtAt: string;
+  /** Past this many days, the stronger warning (area settings: offline.warnAfterDays). */
+  warnAfterDays: number;
+  /** Per locale code: the notice, and the stronger warning, with "{{date}}" where the date goes. */
+  notices: Record<string, { recent: string; old: string }>;
+}
+
+/** The words of the notice for a page from the saved copy, in `locale`, with the day the copy was built. */
+export function savedCopyText(info: SavedCopyInfo, locale: string, age: 'recent' | 'old'): string | undefined {
+  const words = info.notices[locale]?.[age];
+  if (!words) return undefined;
+  const day = new Date(`${ukDay(new Date(info.builtAt))}T00:00:00Z`);
+  return words.replace('{{date}}', dayMonthYear(day, locale));
+}
+
+/** A page from the saved copy is "old" once the copy is more than `warnAfterDays` days old. */
+export function savedCopyAge(builtAt: Date, now: Date, warnAfterDays: number): 'recent' | 'old' {
+  return now.getTime() - builtAt.getTime() > warnAfterDays * 86_400_000 ? 'old' : 'recent';
+}
+
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/** The attribute that marks the notice a page from the saved copy carries (for styles and tests). */
+export const SAVED_COPY_ATTRIBUTE = 'data-saved-copy';
+
+/**
+ * A page's HTML as served from the saved copy: the same page with a notice at the start of its
+ * <main> saying it is a saved copy and how old ("Saved copy from 3 December 2026: details may have
+ * changed"). `age` picks the words and the look. A page without <main> is returned unchanged.
+ */
+export function savedCopyNotice(html: string, text: string, age: 'recent' | 'old'): string {
+  const main = /<main\b[^>]*>/i.exec(html);
+  if (!main) return html;
+  const look = age === 'old' ? 'border-exit font-bold' : 'border-brand';
+  const notice = `<p ${SAVED_COPY_ATTRIBUTE}="${age}" role="note" class="my-4 border-s-4 ${look} bg-[#eef2f8] px-4 py-2">${escapeHtml(text)}</p>`;
+  const at = main.index + main[0].length;
+  return html.slice(0, at) + notice + html.slice(at);
 }
 
 /** The parts of Pagefind's pagefind/pagefind-entry.json that say which files are whose. */
@@ -105,7 +150,12 @@ export type OfflineMessage =
   /** "How much of each language is saved?" Answered on the message's port with an OfflineStatus. */
   | { type: 'offline-status' }
   /** From the worker in charge to a newer one waiting: take over now (see src/sw/sw.ts). */
-  | { type: 'offline-take-over' };
+  | { type: 'offline-take-over' }
+  /** "Delete the saved copy and stop": the quick exit on a device that chose to save (not a kiosk). */
+  | { type: 'offline-forget' };
+
+/** The prefix of every cache the site's worker keeps ("signpost-offline-shared", ...). */
+export const CACHE_PREFIX = 'signpost-offline-';
 
 /** How much of each language a device has saved: files saved and files in all, shared ones included. */
 export type OfflineStatus = Record<string, { saved: number; total: number }>;

@@ -289,6 +289,32 @@ export function noScriptPath(questionnaire: Questionnaire, stepId: string): stri
   return noScriptPlan(questionnaire).pages.some((q) => q.id === stepId) ? `step/${stepId}/` : 'results/';
 }
 
+/**
+ * The address of the no-JavaScript results for a crime type, relative to /<lang>/find-help/
+ * ("results/k3x9q1/"): a neutral code (a hash of the id), so the address bar, the history and a
+ * bookmark never name what happened. The same id always gives the same code.
+ */
+export function resultsPath(crimeTypeId: string): string {
+  // FNV-1a, 32 bits, in base 36: short, stable, and says nothing readable.
+  let hash = 0x811c9dc5;
+  for (const ch of crimeTypeId) hash = Math.imul(hash ^ ch.codePointAt(0)!, 0x01000193) >>> 0;
+  return `results/${hash.toString(36)}/`;
+}
+
+/** resultsPath for every crime type, failing if two would share an address (rename one of them). */
+export function resultsPaths(crimeTypeIds: readonly string[]): Map<string, string> {
+  const paths = new Map<string, string>();
+  const seen = new Map<string, string>();
+  for (const id of crimeTypeIds) {
+    const path = resultsPath(id);
+    const other = seen.get(path);
+    if (other) throw new Error(`crime types "${other}" and "${id}" have the same no-JavaScript results address ${path}: change one of the ids`);
+    seen.set(path, id);
+    paths.set(id, path);
+  }
+  return paths;
+}
+
 /** "age:under-18": one answer to one question, as the no-JavaScript page names it. */
 export const answerToken = (questionId: string, answerId: string) => `${questionId}:${answerId}`;
 

@@ -17,6 +17,11 @@ export const kioskSchema = z.object({
   idleMinutes: z.number().min(1).max(30).default(3),
   /** Seconds the countdown gives to answer "I'm still here" before everything is cleared. */
   countdownSeconds: z.int().min(10).max(300).default(60),
+  /**
+   * The code staff type on the kiosk page to turn kiosk mode on or off. The page holds only its
+   * SHA-256 hash, but in a static site that only stops casual switching (see the kiosk page's notes).
+   */
+  staffCode: z.string().regex(/^\S{4,32}$/, { error: 'set a staff code of 4 to 32 characters without spaces (staff type it to turn kiosk mode on or off)' }),
 });
 
 /** Settings for the area one copy of the site serves (content/settings/area.yaml). */
@@ -29,7 +34,14 @@ export const areaSchema = z
     defaultLocale: z.string(),
     locales: z.array(localeSchema).min(1),
     quickExit: z.object({ url: urlSchema }),
-    kiosk: kioskSchema.prefault({}),
+    /** The saved copy for use without signal (src/sw/sw.ts). */
+    offline: z
+      .object({
+        /** A page from a saved copy older than this many days warns more strongly that details may have changed. */
+        warnAfterDays: z.int().min(1).max(365).default(30),
+      })
+      .prefault({}),
+    kiosk: kioskSchema,
     emergency: z.object({
       emergency: z.string().regex(/^\d{2,4}$/),
       silentSolution: z.string().regex(/^\d{2}$/),

@@ -9,8 +9,11 @@
 // - Clearing the visit: this tab's storage (answers, lists) through the same code as the quick exit
 //   (src/scripts/wipe.ts), every form field (searches), the scroll position, then the home page
 //   with location.replace so Back does not return to the page that was open.
-// - While kiosk mode is on, form fields are not kept in the browser's history (autocomplete off) and
-//   pages do not restore their scroll position, so Back cannot bring a visitor's words back either.
+// - While kiosk mode is on, the tab's history never grows: every move to another page of the site
+//   replaces the current entry (location.replace), and the questionnaire replaces its step instead
+//   of adding one (src/components/islands/FindHelp.tsx), so after "Finish and clear" Back has
+//   nothing of the visit to go back to. Form fields are not kept either (autocomplete off) and pages
+//   do not restore their scroll position.
 //
 // Timing works from the clock (Date.now), checked once a second, so a tablet that slept through
 // the countdown clears at once when it wakes.
@@ -18,21 +21,9 @@ import { leaveFor } from './wipe.ts';
 
 const ACTIVITY = ['pointerdown', 'keydown', 'wheel', 'input'] as const;
 
-/**
- * Asks the kiosk controls running on this page to stop. An event rather than a variable: on most
- * pages the controls come from their own small script (src/scripts/kiosk-start.ts, loaded only
- * where kiosk mode is on), while the kiosk page has its own copy of this module.
- */
-const STOP = 'signpost:kiosk-stop';
-
-/** Stops the kiosk controls on this page (staff turned kiosk mode off). */
-export function stopKiosk(): void {
-  document.dispatchEvent(new Event(STOP));
-}
-
 /** Starts the kiosk controls in `root` (the [data-kiosk] element of src/components/Device.astro). */
 export function startKiosk(root: HTMLElement): void {
-  // Already running on this page (from either copy of this module).
+  // Already running on this page.
   if (document.documentElement.dataset.kioskMode) return;
   const d = root.dataset;
   const idleMs = Number(d.idle);
@@ -51,8 +42,6 @@ export function startKiosk(root: HTMLElement): void {
   /** The visit is being cleared: the page is on its way to the home page. */
   let leaving = false;
 
-  const listening = new AbortController();
-  const signal = listening.signal;
   root.hidden = false;
   document.documentElement.dataset.kioskMode = 'on';
   history.scrollRestoration = 'manual';
@@ -120,27 +109,35 @@ export function startKiosk(root: HTMLElement): void {
         }
         carryOn();
       },
-      { capture: true, passive: true, signal },
+      { capture: true, passive: true },
     );
   }
-  addEventListener('scroll', () => dialog.open || (last = Date.now()), { passive: true, signal });
-  stay.addEventListener('click', carryOn, { signal });
-  for (const button of root.querySelectorAll('[data-kiosk-finish]')) button.addEventListener('click', finish, { signal });
+  addEventListener('scroll', () => dialog.open || (last = Date.now()), { passive: true });
+  stay.addEventListener('click', carryOn);
+  for (const button of root.querySelectorAll('[data-kiosk-finish]')) button.addEventListener('click', finish);
   // Form fields are not kept in history, so Back does not bring back what a visitor typed or ticked.
   const noMemory = (e: Event) => {
     const field = e.target;
     if (field instanceof HTMLInputElement || field instanceof HTMLTextAreaElement || field instanceof HTMLSelectElement) field.autocomplete = 'off';
   };
-  addEventListener('focusin', noMemory, { capture: true, signal });
-  addEventListener('change', noMemory, { capture: true, signal });
+  addEventListener('focusin', noMemory, { capture: true });
+  // A link to another page of the site replaces this history entry instead of adding one. Left to
+  // the browser: links elsewhere (a service's website opens in the same way as always), downloads,
+  // a new tab or window asked for, the quick exit (which replaces the entry itself), and jumps
+  // within this page.
+  addEventListener(
+    'click',
+    (e) => {
+      if (e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+      const a = e.target instanceof Element ? e.target.closest('a[href]') : null;
+      if (!(a instanceof HTMLAnchorElement) || a.hasAttribute('download') || a.hasAttribute('data-quick-exit') || (a.target && a.target !== '_self')) return;
+      const to = new URL(a.href);
+      if (to.origin !== location.origin) return;
+      if (to.pathname === location.pathname && to.search === location.search && to.hash) return;
+      e.preventDefault();
+      location.replace(to.href);
+    },
+  );
+  addEventListener('change', noMemory, { capture: true });
   const timer = setInterval(tick, 1000);
-
-  document.addEventListener(STOP, () => {
-    clearInterval(timer);
-    listening.abort();
-    if (dialog.open) dialog.close();
-    root.hidden = true;
-    delete document.documentElement.dataset.kioskMode;
-    history.scrollRestoration = 'auto';
-  }, { signal });
 }

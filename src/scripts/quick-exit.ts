@@ -12,6 +12,13 @@
 // The script reads its destination and words from the page (data-* attributes), so it is the same
 // text on every page and one CSP hash covers it everywhere. The three steps of leaving are
 // src/scripts/wipe.ts, shared with kiosk mode; the build bundles it into this one script.
+//
+// On a device that chose to save the site for use without signal, leaving also tells the service
+// worker to delete the saved copy and unregister (src/sw/sw.ts). The exit does not wait for it: the
+// message is sent and the page goes at once; the worker finishes after the page has gone. A kiosk
+// tablet keeps its copy (the exit clears the visit, not the tablet: staff saved it on purpose).
+import type { OfflineMessage } from '../lib/offline.ts';
+import { kioskOn } from './kiosk-setting.ts';
 import { leaveFor } from './wipe.ts';
 
 (() => {
@@ -31,11 +38,25 @@ import { leaveFor } from './wipe.ts';
     document.body.hidden = true;
   };
 
+  function forgetSavedCopy(): void {
+    try {
+      if (kioskOn() || !('serviceWorker' in navigator)) return;
+      const forget: OfflineMessage = { type: 'offline-forget' };
+      // The worker serving this page hears it at once; a worker not (yet) serving it, a moment later.
+      navigator.serviceWorker.controller?.postMessage(forget);
+      void navigator.serviceWorker.getRegistration().then((r) => r?.active?.postMessage(forget), () => undefined);
+    } catch {
+      // Whatever happens here, the exit goes ahead.
+    }
+  }
+
   function leave(): void {
     const a = link();
     if (!a) return;
     leaving = true;
     leaveFor(a.href);
+    // After the page is hidden and the next one asked for (that takes a moment to start).
+    forgetSavedCopy();
   }
 
   /** Shows the count (the dots in the link) and announces `message` (a data-* key of the status). */

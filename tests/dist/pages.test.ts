@@ -4,7 +4,8 @@ import { createHash } from 'node:crypto';
 import { isValidPhoneNumber } from 'libphonenumber-js';
 import { HTMLElement } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
-import { area, defaultLocale, locales } from '../support/content.ts';
+import { area, content, defaultLocale, locales } from '../support/content.ts';
+import { t } from '../support/strings.ts';
 import { readPages, text } from '../support/dist.ts';
 import { inLocale } from '../support/site.ts';
 
@@ -35,6 +36,13 @@ it('reads the whole build: every locale has pages of every kind the default loca
   expect(pages.length).toBeGreaterThan(locales.length * 4);
   const kinds = (code: string) => new Set(localised.filter((p) => p.locale!.code === code).map((p) => p.kind));
   for (const l of locales) expect([...kinds(defaultLocale.code)].filter((k) => !kinds(l.code).has(k)), l.code).toEqual([]);
+});
+
+it('no questionnaire page has an address that names a crime type', () => {
+  const ids = content.crimeTypes.map((c) => c.id);
+  const named = pages.filter((p) => p.path.includes('/find-help/') && ids.some((id) => p.path.includes(id))).map((p) => p.path);
+  expect(pages.filter((p) => p.path.includes('/find-help/results/')).length).toBeGreaterThan(ids.length);
+  expect(named).toEqual([]);
 });
 
 it('every page of the default locale exists in every other locale', () => {
@@ -165,11 +173,42 @@ describe('every page', () => {
     ).toEqual([]);
   });
 
-  it(`has the site's name as its title`, () => {
+  // The tab, the history and bookmarks show the title: it says what the page is for, never what
+  // it is about (no crime, no service), then the site's neutral name.
+  it('has a title naming its purpose and the site, and no crime type or service', () => {
+    const purposes: Array<[RegExp, string]> = [
+      [/^\/$|^\/[^/]+\/$/, 'home'],
+      [/^\/404$/, 'notFound'],
+      [/\/find-help\//, 'findHelp'],
+      [/\/services\/[^/]+\/$/, 'serviceDetails'],
+      [/\/(services|crime-types\/[^/]+|districts\/[^/]+)\/$/, 'services'],
+      [/\/information\//, 'information'],
+      [/\/search\/$/, 'search'],
+      [/\/my-list\/$/, 'list'],
+      [/\/roadshows\/$/, 'events'],
+      [/\/kiosk\/$/, 'staff'],
+      [/\/without-signal\/$/, 'withoutSignal'],
+    ];
+    const names = [...content.crimeTypes, ...content.services].map((x) => x.name.toLowerCase());
     expect(
       everyPage((p, problem) => {
         const titles = p.doc.querySelectorAll('title');
-        if (titles.length !== 1 || text(titles[0]) !== area.siteName) problem(`title "${titles.map(text).join('" "')}"`);
+        const code = p.locale?.code ?? defaultLocale.code;
+        const purpose = purposes.find(([pattern]) => pattern.test(p.path))?.[1];
+        if (!purpose) return problem('no purpose known for this kind of page: add it to this test');
+        const expected = t(code, 'tabTitle.format', { purpose: t(code, `tabTitle.${purpose}`), site: area.siteName });
+        if (titles.length !== 1 || text(titles[0]) !== expected) problem(`title "${titles.map(text).join('" "')}", expected "${expected}"`);
+        const named = names.filter((n) => text(titles[0]).toLowerCase().includes(n));
+        if (named.length) problem(`title names ${named.join(', ')}`);
+      }),
+    ).toEqual([]);
+  });
+
+  // Browsers put a form's answers back on Back (and after Exit then Back) unless told not to.
+  it('has autocomplete="off" on every form', () => {
+    expect(
+      everyPage((p, problem) => {
+        for (const form of p.doc.querySelectorAll('form')) if (form.getAttribute('autocomplete') !== 'off') problem(`<form ${form.rawAttrs}> keeps answers`);
       }),
     ).toEqual([]);
   });

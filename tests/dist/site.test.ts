@@ -25,9 +25,11 @@ describe('the sitemap', () => {
     ]),
   );
 
-  it('lists every page of every language, each with every language version as an hreflang alternate', () => {
+  const noindex = (p: (typeof pages)[number]) => p.doc.querySelector('meta[name="robots"]')?.getAttribute('content') === 'noindex';
+
+  it('lists every page of every language (but pages for staff), each with every language version as an hreflang alternate', () => {
     const problems: string[] = [];
-    for (const p of pages.filter((x) => x.locale)) {
+    for (const p of pages.filter((x) => x.locale && !noindex(x))) {
       const loc = new URL(p.path, site).href;
       const alternates = entries.get(loc);
       if (!alternates) {
@@ -40,8 +42,17 @@ describe('the sitemap', () => {
     }
     expect(problems).toEqual([]);
     // ...and nothing that was not built.
-    const built = new Set(pages.map((p) => new URL(p.path, site).href));
+    const built = new Set(pages.filter((p) => !noindex(p)).map((p) => new URL(p.path, site).href));
     expect([...entries.keys()].filter((loc) => !built.has(loc))).toEqual([]);
+  });
+
+  it('leaves out the staff page for kiosk tablets, which no page links to', () => {
+    const staff = pages.filter(noindex).map((p) => p.path);
+    expect(staff.length).toBe(locales.length);
+    expect(staff.every((p) => p.endsWith('/kiosk/'))).toBe(true);
+    // Only the staff pages link to each other (their language links).
+    const linking = pages.filter((p) => !noindex(p) && p.doc.querySelectorAll('a[href]').some((a) => /\/kiosk\/$/.test(a.getAttribute('href')!)));
+    expect(linking.map((p) => p.path)).toEqual([]);
   });
 
   it('is named in robots.txt', () => {
@@ -144,8 +155,25 @@ describe('the headers a static host sends (public/_headers, copied to dist/)', (
       if (h['referrer-policy'] !== 'no-referrer') problems.push(`${p.path}: Referrer-Policy ${h['referrer-policy']}`);
       if (h['x-content-type-options'] !== 'nosniff') problems.push(`${p.path}: X-Content-Type-Options ${h['x-content-type-options']}`);
       if (/https?:|\*/.test(h['content-security-policy'] ?? '')) problems.push(`${p.path}: the header CSP names another host`);
+      if (!/^max-age=\d{8,}/.test(h['strict-transport-security'] ?? '')) problems.push(`${p.path}: Strict-Transport-Security ${h['strict-transport-security']}`);
+      for (const feature of ['camera', 'microphone', 'geolocation', 'browsing-topics']) {
+        if (!(h['permissions-policy'] ?? '').split(/,\s*/).includes(`${feature}=()`)) problems.push(`${p.path}: Permissions-Policy lacks ${feature}=()`);
+      }
+      // A corrected phone number must show on the next visit: pages are checked with the host each time.
+      if (h['cache-control'] !== 'no-cache') problems.push(`${p.path}: Cache-Control ${h['cache-control']}`);
     }
     expect(problems).toEqual([]);
+  });
+
+  it('files named by their content are kept for good; the service worker never is', () => {
+    const hashed = readdirSync(join(DIST, '_astro')).map((f) => `/_astro/${f}`);
+    const index = readdirSync(join(DIST, 'pagefind', 'index')).map((f) => `/pagefind/index/${f}`);
+    expect(hashed.length + index.length).toBeGreaterThan(2);
+    const cacheControl = (path: string) => Object.entries(headersFor(rules, path)).find(([k]) => k.toLowerCase() === 'cache-control')?.[1];
+    expect([...hashed, ...index].filter((f) => cacheControl(f) !== 'public, max-age=31536000, immutable')).toEqual([]);
+    expect(cacheControl('/sw.js')).toMatch(/no-store/);
+    // Unhashed search files (pagefind.js, pagefind-entry.json) are checked with the host each time.
+    expect(cacheControl('/pagefind/pagefind.js')).toBe('no-cache');
   });
 });
 

@@ -14,6 +14,9 @@ import { ui } from '../support/strings.ts';
 // before a moment keep this much room (a busy machine can take seconds over a step).
 const MARGIN = 20_000;
 test.describe.configure({ timeout: 120_000 });
+// A kiosk tablet saves each language it shows; that is tested in offline.spec.ts (in the full
+// browser). Here the worker is blocked, so no test downloads whole languages in the background.
+test.use({ serviceWorkers: 'block' });
 
 const pages = builtPages();
 const idleMs = area.kiosk.idleMinutes * 60_000;
@@ -24,11 +27,14 @@ const journey = (code: string) => (pages.includes(`/${code}/find-help/`) ? `/${c
 const finishButton = (page: Page) => page.locator('[data-kiosk] > div [data-kiosk-finish]');
 const countdown = (page: Page) => page.locator('[data-kiosk] dialog');
 
-/** Turns kiosk mode on the way staff do, on the kiosk page. */
+/** Turns kiosk mode on the way staff do, on the kiosk page (typing its address), with the staff code. */
 async function turnOn(page: Page, code: string) {
   await page.goto(`/${code}/kiosk/`);
+  await page.getByLabel(ui(code)['kiosk.setting.code']!).fill(area.kiosk.staffCode);
   await page.getByRole('button', { name: ui(code)['kiosk.setting.turnOn'] }).click();
+  // The page loads again, now with the kiosk controls.
   await expect(page.locator('[data-kiosk-state]')).toHaveText(ui(code)['kiosk.setting.on']!);
+  await expect(finishButton(page)).toBeVisible();
 }
 
 /** Adds the first service shown to "my list" (kept in the tab's sessionStorage). */
@@ -37,20 +43,31 @@ async function addToList(page: Page, code: string) {
   await expect(page.locator('main button', { hasText: ui(code)['list.remove'] }).first()).toBeVisible();
 }
 
-test('staff turn kiosk mode on and off on the kiosk page, linked from the roadshows page', async ({ context, page }) => {
+test('staff turn kiosk mode on and off on the kiosk page, which no page links to, only with the staff code', async ({ context, page }) => {
   const code = area.defaultLocale;
   const t = ui(code);
   await blockThirdParties(context);
+  // Not linked from the roadshows page (nor any other: the static tier checks every page).
   await page.goto(`/${code}/roadshows/`);
-  await page.getByRole('link', { name: t['roadshows.staff'] }).click();
-  await expect(page).toHaveURL(`/${code}/kiosk/`);
+  await expect(page.locator('a[href$="/kiosk/"]')).toHaveCount(0);
+  await page.goto(`/${code}/kiosk/`);
   await expect(page.locator('[data-kiosk-state]')).toHaveText(t['kiosk.setting.off']!);
   await expect(finishButton(page)).toBeHidden();
   await expectNoVisitorStorage(page, { kiosk: false });
 
+  // A wrong code changes nothing, and says so.
+  const codeField = page.getByLabel(t['kiosk.setting.code']!);
+  await expect(codeField).toHaveAttribute('autocomplete', 'off');
+  await codeField.fill(`${area.kiosk.staffCode}0`);
   await page.getByRole('button', { name: t['kiosk.setting.turnOn'] }).click();
-  await expect(page.locator('[data-kiosk-state]')).toHaveText(t['kiosk.setting.on']!);
-  await expect(finishButton(page)).toBeVisible();
+  await expect(page.locator('[data-kiosk-message]')).toHaveText(t['kiosk.setting.wrongCode']!);
+  await expect(page.locator('[data-kiosk-state]')).toHaveText(t['kiosk.setting.off']!);
+  await expect(codeField).toHaveValue('');
+  await expectNoVisitorStorage(page, { kiosk: false });
+  // The page holds a hash of the code, never the code itself.
+  expect(await page.content()).not.toContain(area.kiosk.staffCode);
+
+  await turnOn(page, code);
   await expectNoVisitorStorage(page, { kiosk: true });
   await expectNoAxeViolations(page);
 
@@ -60,22 +77,18 @@ test('staff turn kiosk mode on and off on the kiosk page, linked from the roadsh
     await expect(finishButton(page)).toHaveText(ui(l.code)['kiosk.finish']!);
   }
 
+  // Turning it off needs the code too.
   await page.goto(`/${code}/kiosk/`);
+  await page.getByRole('button', { name: t['kiosk.setting.turnOff'] }).click();
+  await expect(page.locator('[data-kiosk-message]')).toHaveText(t['kiosk.setting.wrongCode']!);
+  await expect(finishButton(page)).toBeVisible();
+  await page.getByLabel(t['kiosk.setting.code']!).fill(area.kiosk.staffCode);
   await page.getByRole('button', { name: t['kiosk.setting.turnOff'] }).click();
   await expect(page.locator('[data-kiosk-state]')).toHaveText(t['kiosk.setting.off']!);
   await expect(finishButton(page)).toBeHidden();
   await expectNoVisitorStorage(page, { kiosk: false });
   await page.goto(`/${code}/`);
   await expect(finishButton(page)).toBeHidden();
-});
-
-test('the kiosk page says how many files of each language are saved for use without a connection', async ({ page }) => {
-  const code = area.defaultLocale;
-  await page.goto(`/${code}/kiosk/`);
-  await expect(page.locator(`[data-offline-locale="${code}"] [data-offline-state]`)).toHaveText(ui(code)['offline.ready']!, { timeout: 60_000 });
-  for (const other of locales.filter((l) => l.code !== code)) {
-    await expect(page.locator(`[data-offline-locale="${other.code}"] [data-offline-state]`)).not.toHaveText(ui(code)['offline.ready']!);
-  }
 });
 
 for (const locale of journeyLocales) {
@@ -160,24 +173,43 @@ test('"I’m still here", or any touch, carries on with the visit as it was', as
   expect(await answersLeft(page)).toEqual(before);
 });
 
-test('"Finish and clear" clears at once and shows the home page, and Back does not bring the answers back', async ({ page }) => {
+test('"Finish and clear" clears at once and shows the home page; the visit never added to the history, so Back shows nothing of it', async ({ page }) => {
   const code = area.defaultLocale;
   await turnOn(page, code);
-  await page.goto(`/${code}/services/`);
+  // Staff hand the tablet over on the home page.
+  await page.goto(`/${code}/`);
+  await expect(finishButton(page)).toBeVisible();
+  const length = await page.evaluate(() => history.length);
+  const visited: string[] = [];
+  const follow = async (selector: string) => {
+    await page.locator(selector).first().click();
+    await page.waitForURL((url) => !visited.includes(url.pathname) && url.pathname !== `/${code}/`);
+    visited.push(new URL(page.url()).pathname);
+    await expect(finishButton(page)).toBeVisible();
+  };
+  // The visitor moves through the site by its links: the questionnaire, the directory, a service.
+  if (pages.includes(`/${code}/find-help/`)) {
+    await follow(`a[href="/${code}/find-help/"]`);
+    await answerTwoQuestions(page);
+    // The questionnaire's own Back button still goes back a question, without the history.
+    await page.getByRole('button', { name: ui(code)['questionnaire.back'] }).click();
+    await expect(page.locator('main form input:checked')).toHaveCount(1);
+  }
+  await follow(`a[href="/${code}/services/"]`);
   await answerTwoQuestions(page);
   await addToList(page, code);
-  await page.locator(`main a[href^="/${code}/services/"]`).first().click();
-  await expect(page.locator('main h1')).toBeVisible();
+  await follow(`main a[href^="/${code}/services/"]`);
+  expect(await page.evaluate(() => history.length), 'the visit added nothing to the history').toBe(length);
 
   await finishButton(page).click();
   await page.waitForURL(`/${code}/`);
   expect(await answersLeft(page)).toEqual({ session: [], local: [KIOSK_KEY], url: '', fields: [] });
-  // Back goes to the directory as the visitor left it: it shows no filter chosen and an empty list.
+  expect(await page.evaluate(() => history.length)).toBe(length);
+  // Back goes to the staff's kiosk page, from before the tablet was handed over: none of the visit.
   await page.goBack();
-  await expect(page).toHaveURL(`/${code}/services/`);
-  await islandsReady(page);
+  await expect(page).toHaveURL(`/${code}/kiosk/`);
+  expect(visited).not.toContain(`/${code}/kiosk/`);
   expect(await answersLeft(page)).toEqual({ session: [], local: [KIOSK_KEY], url: '', fields: [] });
-  await expect(page.locator('main button', { hasText: ui(code)['list.remove'] })).toHaveCount(0);
 });
 
 test('left on the home page with nothing to clear, it does not keep asking', async ({ page }) => {

@@ -1,16 +1,22 @@
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { dayMonthYear } from '../../src/lib/dates.ts';
+import { ukDay } from '../../src/lib/events.ts';
 import { LIST_KEY } from '../../src/lib/my-list.ts';
 import { FULL_CHROMIUM, blockThirdParties, cspViolations, recordCspViolations, stubQuickExitDestination, watchBlanking } from '../support/browser.ts';
 import { area, journeyLocales, locales, services } from '../support/content.ts';
-import { answerTwoQuestions, cached, islandsReady, serveCopy, waitUntilSaved } from '../support/device.ts';
-import { builtPages, firstUnder } from '../support/site.ts';
+import { KIOSK_KEY, NO_TRACE, answerTwoQuestions, builtAt, cached, deviceTrace, islandsReady, saveLanguage, serveCopy, waitUntilSaved } from '../support/device.ts';
+import { builtPages, fileOf, firstUnder } from '../support/site.ts';
+import { t } from '../support/strings.ts';
 
-// Roadshows often have poor signal: once one page of a language has loaded, the whole language
-// (pages, scripts, search index) works without a connection. The pages visited offline are chosen
-// from the built site, so the questionnaire and search are visited as soon as they are built.
+// The saved copy for use without signal: only when the visitor asks for it ("Use this site without
+// signal") or on a kiosk tablet; pages from it say how old they are; with a connection the network
+// wins, so a correction shows at once; the quick exit deletes it; a retiring worker removes it.
+// The pages visited offline are chosen from the built site. An ordinary visit leaving nothing is
+// tested in pages.spec.ts.
 
 // Saving a language takes a few seconds on a busy machine, on top of each visit.
 test.describe.configure({ timeout: 120_000 });
@@ -27,6 +33,13 @@ const distFiles = readdirSync('dist', { recursive: true, withFileTypes: true })
   .map((e) => relative('dist', join(e.parentPath, e.name)));
 /** A service whose name search should find (the first in the directory). */
 const service = services[0]!;
+/** The page of a service with a number to call, to change in a "redeploy" (the first such in the directory). */
+const mainOf = (path: string) => readFileSync(fileOf(path), 'utf8').split('<main')[1] ?? '';
+const phoned = services.find((s) => /href="tel:/.test(mainOf(`/${area.defaultLocale}/services/${s.id}/`)))!;
+/** The saved-copy notice a page served from the copy built at `at` shows, in `code`. */
+const notice = (code: string, age: 'recent' | 'old', at = builtAt()) =>
+  t(code, age === 'recent' ? 'offline.savedCopy' : 'offline.savedCopyOld', { date: dayMonthYear(new Date(`${ukDay(at)}T00:00:00Z`), code) });
+const savedNotice = (page: Page) => page.locator('main [data-saved-copy]');
 
 /** A visit that must work without a connection: the page, and what to do on it. */
 interface Visit {
@@ -44,7 +57,6 @@ function visits(locale: string): Visit[] {
     },
     { path: firstUnder(locale, 'services')!, what: 'a service page' },
     { path: `/${locale}/roadshows/`, what: 'the roadshows page' },
-    { path: `/${locale}/kiosk/`, what: 'the kiosk page' },
     built(`/${locale}/find-help/`) && {
       path: `/${locale}/find-help/`,
       what: 'the questionnaire, answering two questions',
@@ -63,22 +75,42 @@ function visits(locale: string): Visit[] {
   return list.filter((v): v is Visit => Boolean(v));
 }
 
+/** The site's origin keeps nothing, seen from a fresh page of it (the worker may take a moment to finish). */
+async function expectNothingKept(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await expect.poll(async () => (await deviceTrace(page)).workers + (await deviceTrace(page)).caches.length, { timeout: 30_000 }).toBe(0);
+}
+
 // In the default and a right-to-left locale: what is saved is chosen by locale code, the same way for each.
 for (const locale of journeyLocales) {
   const code = locale.code;
   const planned = visits(code);
 
-  test(`${code}: after loading one page, opens without a connection: ${planned.map((v) => v.what).join('; ')}`, async ({ context, page }) => {
+  test(`${code}: Save, then without a connection every kind of page works and says it is a saved copy from the build date; Exit then deletes the copy and the worker`, async ({ context, page }) => {
     const offsite = await blockThirdParties(context);
+    await stubQuickExitDestination(context);
     await recordCspViolations(context);
-    await page.goto(`/${code}/`);
-    await waitUntilSaved(page, code);
+    // Nothing before the visitor asks.
+    await page.goto(`/${code}/without-signal/`);
+    expect(await deviceTrace(page)).toEqual(NO_TRACE);
+    await saveLanguage(page, code);
+    const afterSave = await deviceTrace(page);
+    expect(afterSave.workers).toBe(1);
+    expect(afterSave.caches.sort()).toEqual([`signpost-offline-${code}`, 'signpost-offline-shared'].sort());
+    console.log(`${code}: bytes stored after Save: ${afterSave.bytes}`);
+
+    // Online, pages come from the network and carry no notice.
+    await page.goto(`/${code}/roadshows/`);
+    await expect(page.locator('main h1')).toBeVisible();
+    await expect(savedNotice(page)).toHaveCount(0);
+
     await context.setOffline(true);
     for (const visit of planned) {
       const response = await page.goto(visit.path);
       expect(response?.status(), visit.path).toBe(200);
       expect(response?.fromServiceWorker(), `${visit.path} came from the saved copy`).toBe(true);
       await expect(page.locator('main h1')).toBeVisible();
+      await expect(savedNotice(page), visit.path).toHaveText(notice(code, 'recent'));
       await expect(page.locator('a[data-quick-exit]')).toBeVisible();
       await visit.use?.(page, code);
       expect(await cspViolations(page), visit.path).toEqual([]);
@@ -89,44 +121,105 @@ for (const locale of journeyLocales) {
       (e: Error) => e.message,
     );
     expect(missing).toContain('ERR_INTERNET_DISCONNECTED');
-    expect(offsite).toEqual([]);
-  });
 
-  test(`${code}: saves every page, script and search file of its language and the shared files, and nothing else`, async ({ context, page }) => {
-    const offsite = await blockThirdParties(context);
-    await page.goto(`/${code}/information/`);
-    await waitUntilSaved(page, code);
-    const caches = await cached(page);
-    const origin = new URL(page.url()).origin;
-    const saved = Object.values(caches)
-      .flat()
-      .map((url) => new URL(url))
-      .map((url) => {
-        expect(url.origin, 'only this site').toBe(origin);
-        return url.pathname;
-      });
-    const savedFiles = new Set(saved.map((p) => (p.endsWith('/') ? `${p}index.html` : p).slice(1)));
-    // Only this language's cache and the shared one, and only files of the built site.
-    expect(Object.keys(caches).sort()).toEqual([`signpost-offline-${code}`, 'signpost-offline-shared'].sort());
-    for (const file of savedFiles) expect(distFiles, `${file} is a built file`).toContain(file);
-    // Every page of the language, every script and style, this language's search index.
-    const mine = distFiles.filter((f) => f.startsWith(`${code}/`) || f.startsWith('_astro/') || new RegExp(`^pagefind/(index|fragment|filter)/${code}_|^pagefind/pagefind\\.${code}_`).test(f));
-    expect(mine.filter((f) => f.startsWith('pagefind/')).length, 'a search index for the language').toBeGreaterThan(0);
-    expect(mine.filter((f) => !savedFiles.has(f))).toEqual([]);
-    // Nothing of another language.
-    for (const other of locales.filter((l) => l.code !== code)) {
-      expect([...savedFiles].filter((f) => f.startsWith(`${other.code}/`) || f.includes(`/${other.code}_`) || f.includes(`.${other.code}_`))).toEqual([]);
-    }
+    // Back online, the quick exit: the page goes at once, and the copy and worker follow.
+    await context.setOffline(false);
+    await page.goto(`/${code}/services/`);
+    expect(await page.evaluate(() => Boolean(navigator.serviceWorker.controller)), 'the page is served by the worker').toBe(true);
+    await page.locator('a[data-quick-exit]').click();
+    await expect(page.locator('#stub')).toBeVisible();
+    await expectNothingKept(page, `/${code}/`);
+    const afterExit = await deviceTrace(page);
+    console.log(`${code}: bytes stored after Exit: ${afterExit.bytes}`);
+    expect({ ...afterExit, bytes: 0 }).toEqual(NO_TRACE);
     expect(offsite).toEqual([]);
   });
 }
+
+test('Shift three times, and a tap on a touch screen, also delete the saved copy', async ({ browser }) => {
+  const lang = area.defaultLocale;
+  for (const how of ['shift', 'tap'] as const) {
+    const context = await browser.newContext({ hasTouch: how === 'tap', isMobile: how === 'tap' });
+    const page = await context.newPage();
+    await blockThirdParties(context);
+    await stubQuickExitDestination(context);
+    await saveLanguage(page, lang);
+    await page.goto(`/${lang}/information/`);
+    if (how === 'tap') await page.locator('a[data-quick-exit]').tap();
+    else for (let i = 0; i < 3; i++) await page.keyboard.press('Shift');
+    await expect(page.locator('#stub'), how).toBeVisible();
+    await expectNothingKept(page, `/${lang}/`);
+    await context.close();
+  }
+});
+
+test('the "Remove the saved copy" button deletes it; the page says so', async ({ context, page }) => {
+  await blockThirdParties(context);
+  const lang = area.defaultLocale;
+  await saveLanguage(page, lang);
+  await page.getByRole('button', { name: t(lang, 'offline.remove') }).click();
+  await expect(page.locator('[data-offline-message]')).toHaveText(t(lang, 'offline.removed'));
+  await expect(page.locator(`[data-offline-locale="${lang}"] [data-offline-state]`)).toHaveText(t(lang, 'offline.none'));
+  await expectNothingKept(page, `/${lang}/`);
+});
+
+test('saves every page, script and search file of its language and the shared files, and nothing else', async ({ context, page }) => {
+  const offsite = await blockThirdParties(context);
+  const code = journeyLocales.at(-1)!.code;
+  await saveLanguage(page, code);
+  const caches = await cached(page);
+  const origin = new URL(page.url()).origin;
+  const saved = Object.values(caches)
+    .flat()
+    .map((url) => new URL(url))
+    .map((url) => {
+      expect(url.origin, 'only this site').toBe(origin);
+      return url.pathname;
+    });
+  const savedFiles = new Set(saved.map((p) => (p.endsWith('/') ? `${p}index.html` : p).slice(1)));
+  // Only this language's cache and the shared one, and only files of the built site.
+  expect(Object.keys(caches).sort()).toEqual([`signpost-offline-${code}`, 'signpost-offline-shared'].sort());
+  for (const file of savedFiles) expect(distFiles, `${file} is a built file`).toContain(file);
+  // Every page of the language, every script and style, this language's search index.
+  const mine = distFiles.filter((f) => f.startsWith(`${code}/`) || f.startsWith('_astro/') || new RegExp(`^pagefind/(index|fragment|filter)/${code}_|^pagefind/pagefind\\.${code}_`).test(f));
+  expect(mine.filter((f) => f.startsWith('pagefind/')).length, 'a search index for the language').toBeGreaterThan(0);
+  expect(mine.filter((f) => !savedFiles.has(f))).toEqual([]);
+  // Nothing of another language.
+  for (const other of locales.filter((l) => l.code !== code)) {
+    expect([...savedFiles].filter((f) => f.startsWith(`${other.code}/`) || f.includes(`/${other.code}_`) || f.includes(`.${other.code}_`))).toEqual([]);
+  }
+  expect(offsite).toEqual([]);
+});
+
+test('a kiosk tablet saves each language it shows without being asked, and its exit clears the visit but keeps the copy', async ({ context, page }) => {
+  await blockThirdParties(context);
+  const exits = await stubQuickExitDestination(context);
+  const lang = area.defaultLocale;
+  await page.addInitScript((k) => localStorage.setItem(k, 'on'), KIOSK_KEY);
+  await page.goto(`/${lang}/kiosk/`);
+  // The kiosk page shows the language being saved, then ready; the others not saved.
+  await expect(page.locator(`[data-offline-locale="${lang}"] [data-offline-state]`)).toHaveText(t(lang, 'offline.ready'), { timeout: 60_000 });
+  for (const other of locales.filter((l) => l.code !== lang)) {
+    await expect(page.locator(`[data-offline-locale="${other.code}"] [data-offline-state]`)).toHaveText(t(lang, 'offline.none'));
+  }
+  await page.goto(`/${lang}/services/`);
+  await page.evaluate((key) => sessionStorage.setItem(key, '["x"]'), LIST_KEY);
+  await page.locator('a[data-quick-exit]').click();
+  await expect(page.locator('#stub')).toBeVisible();
+  expect(exits).toHaveLength(1);
+  await page.goto(`/${lang}/`);
+  await waitUntilSaved(page, lang);
+  const trace = await deviceTrace(page);
+  expect(trace.workers).toBe(1);
+  expect(trace.caches.length).toBe(2);
+  expect(await page.evaluate(() => sessionStorage.length)).toBe(0);
+});
 
 test('without a connection, the quick exit still hides the page, clears the tab and leaves (to the browser’s offline page)', async ({ context, page }) => {
   await blockThirdParties(context);
   const blanked = await watchBlanking(page);
   const lang = area.defaultLocale;
-  await page.goto(`/${lang}/services/`);
-  await waitUntilSaved(page, lang);
+  await saveLanguage(page, lang);
   await context.setOffline(true);
   await page.goto(`/${lang}/roadshows/`);
   await page.evaluate((key) => sessionStorage.setItem(key, '["x"]'), LIST_KEY);
@@ -138,8 +231,7 @@ test('without a connection, the quick exit still hides the page, clears the tab 
 test('the quick exit goes straight to its destination, not through the saved copy', async ({ context, page }) => {
   await blockThirdParties(context);
   const exits = await stubQuickExitDestination(context);
-  await page.goto(`/${area.defaultLocale}/services/`);
-  await waitUntilSaved(page, area.defaultLocale);
+  await saveLanguage(page, area.defaultLocale);
   await page.goto(`/${area.defaultLocale}/roadshows/`);
   expect(await page.evaluate(() => Boolean(navigator.serviceWorker.controller)), 'the page is served by the worker').toBe(true);
   const [response] = await Promise.all([page.waitForResponse(area.quickExit.url), page.locator('a[data-quick-exit]').click()]);
@@ -148,6 +240,75 @@ test('the quick exit goes straight to its destination, not through the saved cop
   expect(exits.map((e) => e.url)).toEqual([area.quickExit.url]);
 });
 
+test('a copy older than the area’s warnAfterDays warns more strongly', async ({ context, page }) => {
+  const site = await serveCopy();
+  try {
+    await blockThirdParties(context);
+    const lang = area.defaultLocale;
+    // A build from long ago: its worker says so.
+    const old = new Date(Date.now() - (area.offline.warnAfterDays + 5) * 86_400_000);
+    const worker = join(site.dir, 'sw.js');
+    writeFileSync(worker, readFileSync(worker, 'utf8').replace(/builtAt:"[^"]+"/, `builtAt:"${old.toISOString()}"`));
+    await saveLanguage(page, lang, site.origin);
+    await context.setOffline(true);
+    await page.goto(`${site.origin}/${lang}/services/`);
+    await expect(savedNotice(page)).toHaveText(notice(lang, 'old', old));
+    await expect(savedNotice(page)).toHaveAttribute('data-saved-copy', 'old');
+  } finally {
+    await context.setOffline(false);
+    await site.close();
+  }
+});
+
+/** Version 2 of a service page in a served copy of the site: its first phone number changed. */
+function changeNumber(dir: string, lang: string): { before: string; after: string; path: string } {
+  const path = `/${lang}/services/${phoned.id}/`;
+  const file = join(dir, lang, 'services', phoned.id, 'index.html');
+  const html = readFileSync(file, 'utf8');
+  const before = /href="tel:([^"]+)"/.exec(html.split('<main')[1]!)![1]!;
+  const after = before.replace(/\d{3}$/, (d) => String((Number(d) + 111) % 1000).padStart(3, '0'));
+  writeFileSync(file, html.replaceAll(before, after));
+  return { before, after, path };
+}
+
+test('a corrected number shows on the first page load with a connection, even when the update of the saved copy fails', async ({ context, page }) => {
+  const site = await serveCopy();
+  try {
+    await blockThirdParties(context);
+    const lang = area.defaultLocale;
+    await saveLanguage(page, lang, site.origin);
+    const { before, after, path } = changeNumber(site.dir, lang);
+    expect(after).not.toBe(before);
+    // The update is published (the worker's list gives the changed page a new revision), but one of
+    // its files is missing from the host: the new worker cannot install.
+    const worker = join(site.dir, 'sw.js');
+    const revise = (text: string, url: string, revision: string) =>
+      text.replace(new RegExp(`(url:"${url}",revision:")[0-9a-f]+"`), `$1${revision}"`);
+    let list = readFileSync(worker, 'utf8');
+    list = revise(list, path, createHash('md5').update(readFileSync(join(site.dir, path, 'index.html'))).digest('hex'));
+    list = revise(list, `/${lang}/roadshows/`, '0'.repeat(32));
+    expect(list).toContain('0'.repeat(32));
+    writeFileSync(worker, list);
+    rmSync(join(site.dir, lang, 'roadshows', 'index.html'));
+
+    const response = await page.goto(`${site.origin}${path}`);
+    expect(response?.fromServiceWorker(), 'answered through the worker').toBe(true);
+    await expect(page.locator(`main a[href="tel:${after}"]`).first()).toBeVisible();
+    await expect(page.locator(`main a[href="tel:${before}"]`)).toHaveCount(0);
+    await expect(savedNotice(page)).toHaveCount(0);
+    // The failed update left the old worker in charge; pages still come from the network first.
+    await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r!.update()).catch(() => undefined));
+    await expect.poll(() => page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => (r!.installing || r!.waiting ? 'updating' : 'settled'))), { timeout: 30_000 }).toBe('settled');
+    await page.reload();
+    await expect(page.locator(`main a[href="tel:${after}"]`).first()).toBeVisible();
+
+    // A page the host no longer has is gone, not served from the copy.
+    const gone = await page.goto(`${site.origin}/${lang}/roadshows/`);
+    expect(gone?.status()).toBe(404);
+  } finally {
+    await site.close();
+  }
+});
 
 test('a new version replaces the old at the next move to another page with a connection, and the open pages keep working', async ({ context, page }) => {
   const site = await serveCopy();
@@ -156,8 +317,8 @@ test('a new version replaces the old at the next move to another page with a con
     const lang = area.defaultLocale;
     const at = (path: string) => `${site.origin}${path}`;
     // Two pages open on version 1: the services page (a React island) and, in another tab, a service.
+    await saveLanguage(page, lang, site.origin);
     await page.goto(at(`/${lang}/services/`));
-    await waitUntilSaved(page, lang);
     const other = await context.newPage();
     await other.goto(at(firstUnder(lang, 'services')!));
 
@@ -174,7 +335,7 @@ test('a new version replaces the old at the next move to another page with a con
     await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r!.update()));
     await expect.poll(() => page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r!.waiting?.state ?? 'none')), { timeout: 60_000 }).toBe('installed');
 
-    // Meanwhile the open page works as before, still from version 1.
+    // Meanwhile the open page works as before.
     await answerTwoQuestions(page);
     await expect(page.locator('footer a[href$="/roadshows/"]')).toBeVisible();
 
@@ -204,6 +365,29 @@ test('a new version replaces the old at the next move to another page with a con
     await answerTwoQuestions(other);
   } finally {
     await context.setOffline(false);
+    await site.close();
+  }
+});
+
+test('retiring the site (npm run retire publishes a worker that removes itself) deletes every device’s copy on its next visit', async ({ context, page }) => {
+  const site = await serveCopy();
+  try {
+    await blockThirdParties(context);
+    const lang = area.defaultLocale;
+    await saveLanguage(page, lang, site.origin);
+    // The site is taken down: the host now serves the retiring worker (and no pages).
+    execFileSync('node', ['scripts/retire-sw.ts', site.dir], { stdio: 'pipe' });
+    rmSync(join(site.dir, lang), { recursive: true });
+    // The device's next visit: the browser checks for a new worker, which deletes everything.
+    await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r!.update()).catch(() => undefined));
+    await expect.poll(async () => {
+      const trace = await page.evaluate(async () => ({ workers: (await navigator.serviceWorker.getRegistrations()).length, caches: (await caches.keys()).length }));
+      return trace.workers + trace.caches;
+    }, { timeout: 30_000 }).toBe(0);
+    // And the page comes from the host, which no longer has it.
+    const response = await page.goto(`${site.origin}/${lang}/services/`);
+    expect(response?.status()).toBe(404);
+  } finally {
     await site.close();
   }
 });

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { blockThirdParties, cspViolations, expectNoAxeViolations, recordCspViolations } from '../support/browser.ts';
 import { area, journeyLocales, locales } from '../support/content.ts';
-import { KIOSK_KEY, expectNoVisitorStorage, islandsReady } from '../support/device.ts';
+import { KIOSK_KEY, NO_TRACE, deviceTrace, expectNoVisitorStorage, islandsReady } from '../support/device.ts';
 import { samplePages } from '../support/site.ts';
 
 // The browser tier's pass over the site: one page of every kind in every locale (each locale a
@@ -53,29 +53,48 @@ for (const { locale, kind, path } of samples) {
   });
 }
 
-// An ordinary visit (kiosk mode off) of one page of every kind, in one tab: the headers the host
-// sends, and nothing of the visit kept beyond the tab. In the default and a right-to-left locale
-// (what is stored does not depend on the language; the kiosk pass above covers every locale).
+// An ordinary visit (kiosk mode off) of one page of every kind, in one tab, with service workers
+// allowed as in a person's browser: the headers the host sends, and nothing of the visit kept on the
+// device (no worker, no cache, no database, no localStorage, no cookie: 0 bytes). In the default
+// and a right-to-left locale (what is stored does not depend on the language; the kiosk pass above
+// covers every locale), with JavaScript and without.
 for (const locale of journeyLocales) {
-  test(`${locale.code}: an ordinary visit of every kind of page sends the privacy headers, and leaves no cookie and no storage`, async ({ context, page }) => {
-    const offsite = await blockThirdParties(context);
-    await recordCspViolations(context);
-    for (const { path } of samples.filter((s) => s.locale === locale)) {
-      const response = await page.goto(path);
-      expect(response?.status(), path).toBe(200);
-      const headers = response!.headers();
-      expect(headers['referrer-policy'], path).toBe('no-referrer');
-      expect(headers['content-security-policy'], path).toMatch(/default-src 'self'.*frame-ancestors 'none'/);
-      await islandsReady(page);
-      await expect(finishBar(page)).toBeHidden();
-      expect(await cspViolations(page), path).toEqual([]);
-      // The tab's own storage may hold what this visit chose (my list); it is checked empty below.
-      expect(await context.cookies(), path).toEqual([]);
-      expect(await page.evaluate(() => localStorage.length), path).toBe(0);
-    }
-    expect(offsite).toEqual([]);
-    await expectNoVisitorStorage(page, { kiosk: false });
-  });
+  for (const javaScriptEnabled of [true, false]) {
+    test.describe(() => {
+      test.use({ serviceWorkers: 'allow', javaScriptEnabled });
+      test(`${locale.code}${javaScriptEnabled ? '' : ' without JavaScript'}: an ordinary visit of every kind of page sends the privacy headers, and leaves nothing on the device`, async ({ context, page }) => {
+        const offsite = await blockThirdParties(context);
+        await recordCspViolations(context);
+        for (const { path } of samples.filter((s) => s.locale === locale)) {
+          const response = await page.goto(path);
+          expect(response?.status(), path).toBe(200);
+          const headers = response!.headers();
+          expect(headers['referrer-policy'], path).toBe('no-referrer');
+          expect(headers['content-security-policy'], path).toMatch(/default-src 'self'.*frame-ancestors 'none'/);
+          expect(headers['cache-control'], path).toBe('no-cache');
+          expect(headers['permissions-policy'], path).toContain('browsing-topics=()');
+          if (!javaScriptEnabled) continue;
+          await islandsReady(page);
+          await expect(finishBar(page)).toBeHidden();
+          expect(await cspViolations(page), path).toEqual([]);
+        }
+        expect(offsite).toEqual([]);
+        if (!javaScriptEnabled) {
+          // No script can run in the page to look: ask the browser itself (the DevTools protocol).
+          const cdp = await context.newCDPSession(page);
+          const origin = new URL(page.url()).origin;
+          const usage = (await cdp.send('Storage.getUsageAndQuota', { origin })) as { usage: number };
+          const workers = await context.serviceWorkers();
+          expect({ bytes: usage.usage, workers: workers.length, cookies: (await context.cookies()).length }).toEqual({ bytes: 0, workers: 0, cookies: 0 });
+          return;
+        }
+        const trace = await deviceTrace(page);
+        console.log(`${locale.code}: bytes stored after an ordinary visit of ${samples.filter((s) => s.locale === locale).length} pages: ${trace.bytes}`);
+        expect(trace).toEqual(NO_TRACE);
+        await expectNoVisitorStorage(page, { kiosk: false });
+      });
+    });
+  }
 }
 
 test('a page that does not exist answers 404 with the site around it, and no axe violations', async ({ context, page }) => {

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { isNational, specialisesIn } from '../../src/lib/eligibility.ts';
-import { findHelp, type Answers } from '../../src/lib/questionnaire.ts';
+import { findHelp, resultsPath, type Answers } from '../../src/lib/questionnaire.ts';
 import { blockThirdParties, cspViolations, expectNoAxeViolations, recordCspViolations, stubQuickExitDestination } from '../support/browser.ts';
 import { area, content, journeyLocales } from '../support/content.ts';
 import { t, ui } from '../support/strings.ts';
@@ -266,7 +266,7 @@ test.describe('find help, with JavaScript', () => {
 
     test(`the results page without JavaScript has no axe violations with answers chosen (${locale.code})`, async ({ page }) => {
       const words = ui(locale.code);
-      await page.goto(`/${locale.code}/find-help/results/${crime.id}/`);
+      await page.goto(`/${locale.code}/find-help/${resultsPath(crime.id)}`);
       await option(page, words['questionnaire.who.professional']!).check();
       await option(page, district.name).check();
       await option(page, words['questionnaire.police.notSure']!).check();
@@ -291,9 +291,11 @@ test.describe('find help, without JavaScript', () => {
 
     await expect(page).toHaveURL(`/${lang}/find-help/step/what-happened/`);
     await expect(page.locator('#no-js-notice')).toBeVisible();
-    await page.locator(`main a[href="/${lang}/find-help/results/${crime.id}/"]`).click();
+    await page.locator(`main a[href="/${lang}/find-help/${resultsPath(crime.id)}"]`).click();
 
-    const resultsUrl = `/${lang}/find-help/results/${crime.id}/`;
+    // The address does not name what happened.
+    const resultsUrl = `/${lang}/find-help/${resultsPath(crime.id)}`;
+    expect(resultsUrl).not.toContain(crime.id);
     await expect(page).toHaveURL(resultsUrl);
     await expect(page.locator('#no-js-notice')).toBeVisible();
     await option(page, en['questionnaire.who.me']!).check();
@@ -319,6 +321,24 @@ test.describe('find help, without JavaScript', () => {
     expect(await page.evaluate(() => [localStorage.length, sessionStorage.length])).toEqual([0, 0]);
     expect(await context.cookies()).toEqual([]);
     expect(offsite).toEqual([]);
+  });
+
+  test('after Exit this page and then Back, no answer is ticked any more', async ({ context, page }) => {
+    await blockThirdParties(context);
+    await stubQuickExitDestination(context);
+    const resultsUrl = `/${lang}/find-help/${resultsPath(crime.id)}`;
+    await page.goto(resultsUrl);
+    await option(page, en['questionnaire.who.me']!).check();
+    await option(page, district.name).check();
+    expect(await page.locator('main input:checked').count()).toBe(2);
+    // Without JavaScript the exit is a plain link.
+    await page.locator('a[data-quick-exit]').click();
+    await expect(page.locator('#stub')).toBeVisible();
+    await page.goBack();
+    await expect(page).toHaveURL(resultsUrl);
+    await expect(page.locator('main form')).toHaveAttribute('autocomplete', 'off');
+    await expect(page.locator('main input[type="radio"]').first()).toBeVisible();
+    expect(await page.locator('main input:checked').count()).toBe(0);
   });
 
   test('"I\'d rather not say" leads to the services that help after any crime', async ({ page }) => {

@@ -1,6 +1,6 @@
 // Helpers for the tests of what the site does for a device: the offline copy (service worker) and
 // kiosk mode on roadshow tablets.
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -10,6 +10,7 @@ import sirv from 'sirv';
 import { headersFor, parseHeaders } from '../../scripts/lib/headers.ts';
 import type { OfflineStatus } from '../../src/lib/offline.ts';
 import { KIOSK_KEY } from '../../src/scripts/kiosk-setting.ts';
+import { t } from './strings.ts';
 
 export { KIOSK_KEY };
 
@@ -22,6 +23,48 @@ export async function expectNoVisitorStorage(page: Page, { kiosk }: { kiosk: boo
   const stored = await page.evaluate(() => ({ local: Object.entries(localStorage), session: sessionStorage.length }));
   expect(stored.local, 'localStorage holds the kiosk setting, when it is on, and nothing else').toEqual(kiosk ? [[KIOSK_KEY, 'on']] : []);
   expect(stored.session).toBe(0);
+}
+
+/** Everything this site's origin keeps on the device, beyond the tab's sessionStorage. */
+export interface DeviceTrace {
+  workers: number;
+  caches: string[];
+  databases: number;
+  local: number;
+  cookies: number;
+  /** What the browser counts as stored for the origin (navigator.storage.estimate), in bytes. */
+  bytes: number;
+}
+
+/** What the site's origin keeps on the device, as the page sees it. */
+export async function deviceTrace(page: Page): Promise<DeviceTrace> {
+  const cookies = (await page.context().cookies()).length;
+  const seen = await page.evaluate(async () => ({
+    workers: (await navigator.serviceWorker.getRegistrations()).length,
+    caches: await caches.keys(),
+    databases: (await indexedDB.databases()).length,
+    local: localStorage.length,
+    bytes: (await navigator.storage.estimate()).usage ?? -1,
+  }));
+  return { ...seen, cookies };
+}
+
+/** Nothing kept on the device: no worker, no cache, no database, no localStorage, no cookie, 0 bytes. */
+export const NO_TRACE: DeviceTrace = { workers: 0, caches: [], databases: 0, local: 0, cookies: 0, bytes: 0 };
+
+/** The visitor's choice: "Save" for a language on the "Use this site without signal" page, until it is all saved. */
+export async function saveLanguage(page: Page, code: string, origin = ''): Promise<void> {
+  await page.goto(`${origin}/${code}/without-signal/`);
+  await page.locator(`button[data-offline-save="${code}"]`).click();
+  await waitUntilSaved(page, code);
+  await expect(page.locator(`[data-offline-locale="${code}"] [data-offline-state]`)).toHaveText(t(code, 'offline.ready'));
+}
+
+/** When the built site in `dir` (dist/ unless given) was built, as its worker says. */
+export function builtAt(dir = 'dist'): Date {
+  const at = /builtAt:"([^"]+)"/.exec(readFileSync(join(dir, 'sw.js'), 'utf8'))?.[1];
+  if (!at) throw new Error(`no builtAt in ${dir}/sw.js: run npm run build`);
+  return new Date(at);
 }
 
 /** Asks the page's service worker how much of each language it has saved. */
@@ -121,8 +164,10 @@ export async function serveCopy(): Promise<{ origin: string; dir: string; close:
     const { pathname } = new URL(req.url ?? '/', 'http://localhost');
     for (const [name, value] of Object.entries(headersFor(rules, pathname))) res.setHeader(name, value);
     assets(req, res, () => {
+      // As a static host does (and npm run serve): the site's own 404 page.
       res.statusCode = 404;
-      res.end('Not found');
+      res.setHeader('Content-Type', 'text/html; charset=utf-8');
+      res.end(existsSync(join(dir, '404.html')) ? readFileSync(join(dir, '404.html')) : 'Not found');
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

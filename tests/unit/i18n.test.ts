@@ -49,11 +49,14 @@ describe('interface strings', () => {
 });
 
 describe('every English interface string is used', () => {
-  // Where code can use a key: source files, and content that names keys (e.g. questionnaire labels).
+  // Where code can use a key: source files, build scripts (the saved-copy notice is written into the
+  // service worker by scripts/build-sw.ts), and content that names keys (e.g. questionnaire labels).
   const files = [
-    ...readdirSync('src', { recursive: true, withFileTypes: true })
-      .filter((e) => e.isFile() && /\.(ts|tsx|astro|mjs)$/.test(e.name) && !e.name.endsWith('.d.ts'))
-      .map((e) => `${e.parentPath}/${e.name}`),
+    ...['src', 'scripts'].flatMap((dir) =>
+      readdirSync(dir, { recursive: true, withFileTypes: true })
+        .filter((e) => e.isFile() && /\.(ts|tsx|astro|mjs)$/.test(e.name) && !e.name.endsWith('.d.ts'))
+        .map((e) => `${e.parentPath}/${e.name}`),
+    ),
     ...readdirSync('content', { withFileTypes: true }).filter((e) => e.isFile() && e.name.endsWith('.yaml')).map((e) => `content/${e.name}`),
   ];
   const code = files.map((f) => readFileSync(f, 'utf8')).join('\n');

@@ -53,13 +53,22 @@ describe('the kiosk settings of the area', () => {
     expect(area.kiosk.countdownSeconds).toBeGreaterThanOrEqual(10);
   });
 
-  it('default to 3 minutes and a 60-second countdown when the area does not set them', () => {
-    expect(areaSchema.parse(withoutKiosk).kiosk).toEqual({ idleMinutes: 3, countdownSeconds: 60 });
+  it('default to 3 minutes and a 60-second countdown when the area sets only the staff code', () => {
+    expect(areaSchema.parse({ ...withoutKiosk, kiosk: { staffCode: '2468' } }).kiosk).toEqual({ idleMinutes: 3, countdownSeconds: 60, staffCode: '2468' });
+  });
+
+  it('need a staff code, and say so when it is missing or has spaces', () => {
+    for (const kiosk of [undefined, {}, { staffCode: '12' }, { staffCode: 'two words' }]) {
+      const result = areaSchema.safeParse({ ...withoutKiosk, kiosk });
+      expect(result.success, JSON.stringify(kiosk)).toBe(false);
+    }
+    const missing = areaSchema.safeParse({ ...withoutKiosk, kiosk: { staffCode: 'a b' } });
+    expect(missing.error?.issues[0]?.message).toMatch(/staff code/);
   });
 
   it('refuse times too short to read a page or too long to protect the next visitor', () => {
     for (const kiosk of [{ idleMinutes: 0 }, { idleMinutes: 31 }, { countdownSeconds: 5 }, { countdownSeconds: 30.5 }]) {
-      expect(areaSchema.safeParse({ ...withoutKiosk, kiosk }).success, JSON.stringify(kiosk)).toBe(false);
+      expect(areaSchema.safeParse({ ...withoutKiosk, kiosk: { staffCode: '2468', ...kiosk } }).success, JSON.stringify(kiosk)).toBe(false);
     }
   });
 });

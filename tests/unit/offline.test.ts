@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
-import { groupOffline, offlineGroup, offlineUrl, SHARED, type PagefindEntry } from '../../src/lib/offline.ts';
+import { groupOffline, offlineGroup, offlineUrl, savedCopyAge, savedCopyNotice, savedCopyText, SHARED, type PagefindEntry, type SavedCopyInfo } from '../../src/lib/offline.ts';
 
 const locales = ['en', 'ur'];
 // As Pagefind writes it: English has its own WebAssembly, Urdu uses the generic one.
@@ -100,6 +100,34 @@ describe('the list written into the service worker', () => {
 
   it('has a group for every language, even one with no file yet', () => {
     expect(groupOffline([], locales).locales).toEqual({ en: [], ur: [] });
+  });
+});
+
+describe('the notice on a page from the saved copy', () => {
+  const info: SavedCopyInfo = {
+    builtAt: '2026-12-02T23:30:00Z',
+    warnAfterDays: 30,
+    notices: { en: { recent: 'Saved copy from {{date}}: details may have changed.', old: 'Old copy from {{date}}.' } },
+  };
+
+  it('dates the copy by the UK day it was built on, in the reader’s language', () => {
+    // 23:30 UTC on 2 December is still 2 December in the UK in winter.
+    expect(savedCopyText(info, 'en', 'recent')).toBe('Saved copy from 2 December 2026: details may have changed.');
+    expect(savedCopyText({ ...info, builtAt: '2026-07-02T23:30:00Z' }, 'en', 'old')).toBe('Old copy from 3 July 2026.');
+    expect(savedCopyText(info, 'xx', 'recent')).toBeUndefined();
+  });
+
+  it('is "old" only past warnAfterDays', () => {
+    const built = new Date(info.builtAt);
+    expect(savedCopyAge(built, new Date(built.getTime() + 30 * 86_400_000), 30)).toBe('recent');
+    expect(savedCopyAge(built, new Date(built.getTime() + 30 * 86_400_000 + 1), 30)).toBe('old');
+  });
+
+  it('goes at the start of <main>, with its words escaped, and leaves a page without <main> alone', () => {
+    const html = '<body><header>x</header><main id="main" class="a">content</main></body>';
+    const out = savedCopyNotice(html, 'Saved <copy> & "more"', 'old');
+    expect(out).toMatch(/^<body><header>x<\/header><main id="main" class="a"><p data-saved-copy="old" role="note" class="[^"]+">Saved &#60;copy&#62; &#38; &#34;more&#34;<\/p>content<\/main>/);
+    expect(savedCopyNotice('<p>no main</p>', 'x', 'recent')).toBe('<p>no main</p>');
   });
 });
 

@@ -11,6 +11,8 @@ import {
   findHelp,
   noScriptPlan,
   progress,
+  resultsPath,
+  resultsPaths,
   route,
   staticSuggestions,
   suggest,
@@ -306,6 +308,23 @@ describe('find-help against the real content (robust facts only)', () => {
     for (const d of real.districts) {
       for (const town of d.towns) expect(findDistricts(real.districts, town)[0]?.district.id, town).toBe(d.id);
     }
+  });
+});
+
+describe('no-JavaScript results addresses', () => {
+  it('name no crime type: a short neutral code, the same for the same id', () => {
+    const ids = ['domestic-abuse', 'sexual-violence', 'fraud', 'hate-crime'];
+    const paths = resultsPaths(ids);
+    for (const id of ids) {
+      expect(paths.get(id)).toMatch(/^results\/[0-9a-z]{1,7}\/$/);
+      expect(paths.get(id)).not.toContain(id.split('-')[0]);
+      expect(resultsPath(id)).toBe(paths.get(id));
+    }
+    expect(new Set(paths.values()).size).toBe(ids.length);
+  });
+
+  it('refuses two crime types that would share an address', () => {
+    expect(() => resultsPaths(['fraud', 'fraud'])).toThrow(/same no-JavaScript results address/);
   });
 });
 

@@ -4,7 +4,7 @@
  * Privacy: answers live in React state and in sessionStorage under one key (STORAGE_KEY), so
  * they survive a visit to a service's page and back, and end with the tab. Nothing goes in the
  * URL; history entries carry only a step number ({ findHelpStep: n }), so the browser's Back
- * button moves back one question. Exit this page clears sessionStorage and makes a page restored
+ * button moves back one question (in kiosk mode, steps replace the entry instead: see `show`). Exit this page clears sessionStorage and makes a page restored
  * from the back/forward cache reload (src/scripts/quick-exit.ts), so coming back starts afresh.
  *
  * Everything arrives as one JSON string (FindHelpData), strings already picked for the locale
@@ -24,6 +24,7 @@ import {
   type Reason,
 } from '../../lib/questionnaire.ts';
 import { tabStorage } from '../../lib/my-list.ts';
+import { kioskOn } from '../../scripts/kiosk-setting.ts';
 import type { ServiceSummary } from '../service-summary.ts';
 import type { TextAttrs } from '../text-attrs.ts';
 
@@ -127,20 +128,35 @@ export default function FindHelp({ data }: { data: string }) {
     moveFocus.current = false;
   }, [stepId, at]);
 
+  /**
+   * Kiosk mode (a roadshow tablet): the tab's history never grows (see src/scripts/kiosk.ts), so a
+   * step replaces the history entry instead of adding one, and Back is handled here.
+   */
+  const show = (index: number) => {
+    history.replaceState({ ...(history.state as object | null), [HISTORY_KEY]: index }, '');
+    moveFocus.current = true;
+    setPos(index);
+  };
   const forward = () => {
     const next = at + 1;
+    if (kioskOn()) return show(next);
     history.pushState({ ...(history.state as object | null), [HISTORY_KEY]: next }, '');
     moveFocus.current = true;
     setPos(next);
   };
+  const back = () => (kioskOn() ? show(at - 1) : history.back());
   const goTo = (index: number) => {
-    if (index !== at) history.go(index - at);
+    if (index === at) return;
+    if (kioskOn()) show(index);
+    else history.go(index - at);
   };
   const choose = (id: string, chosen: string[]) => setAnswers((prev) => ({ ...prev, [id]: chosen }));
   const startAgain = () => {
     save(undefined);
     setAnswers({});
-    if (at > 0) history.go(-at);
+    if (at === 0) return;
+    if (kioskOn()) show(0);
+    else history.go(-at);
   };
 
   const question = getQuestion(questionnaire, stepId);
@@ -160,11 +176,11 @@ export default function FindHelp({ data }: { data: string }) {
             choose(question.id, []);
             forward();
           }}
-          onBack={at > 0 ? () => history.back() : undefined}
+          onBack={at > 0 ? back : undefined}
         />
       )}
       {question?.type === 'info' && (
-        <InfoScreen key={question.id} {...{ props, question, t, heading }} onContinue={forward} onBack={at > 0 ? () => history.back() : undefined} />
+        <InfoScreen key={question.id} {...{ props, question, t, heading }} onContinue={forward} onBack={at > 0 ? back : undefined} />
       )}
       {stepId === RESULTS && (
         <ResultsScreen
@@ -249,7 +265,7 @@ function ChoiceScreen(p: {
   };
 
   return (
-    <form onSubmit={submit} noValidate>
+    <form onSubmit={submit} noValidate autoComplete="off">
       <fieldset aria-describedby={q.hint ? `${uid}-hint` : undefined}>
         <legend className="mb-3">
           <h2 ref={p.heading} tabIndex={-1} className="text-2xl focus:outline-none sm:text-3xl">
@@ -371,6 +387,7 @@ function InfoScreen(p: {
   );
   return (
     <form
+      autoComplete="off"
       onSubmit={(e) => {
         e.preventDefault();
         p.onContinue();

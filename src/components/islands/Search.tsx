@@ -285,7 +285,7 @@ export default function Search({ data }: { data: string }) {
         {browse}
       </div>
 
-      <form hidden={!running} role="search" className="no-print" onSubmit={submit}>
+      <form hidden={!running} role="search" className="no-print" autoComplete="off" onSubmit={submit}>
         <label htmlFor={`${id}-q`} className="mb-1 block text-lg font-bold">
           {s.label}
         </label>

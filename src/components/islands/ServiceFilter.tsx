@@ -177,6 +177,7 @@ export default function ServiceFilter({ data }: { data: string }) {
     <div>
       <form
         hidden={!running}
+        autoComplete="off"
         aria-labelledby={`${id}-h`}
         className="no-print mb-6 rounded border border-line bg-panel p-4"
         onSubmit={(e) => e.preventDefault()}
