@@ -159,8 +159,9 @@ describe('the headers a static host sends (public/_headers, copied to dist/)', (
       for (const feature of ['camera', 'microphone', 'geolocation', 'browsing-topics']) {
         if (!(h['permissions-policy'] ?? '').split(/,\s*/).includes(`${feature}=()`)) problems.push(`${p.path}: Permissions-Policy lacks ${feature}=()`);
       }
-      // A corrected phone number must show on the next visit: pages are checked with the host each time.
-      if (h['cache-control'] !== 'no-cache') problems.push(`${p.path}: Cache-Control ${h['cache-control']}`);
+      // A corrected phone number must show on the next visit, and no page may stay on the device
+      // (nor in the back/forward cache, where Back without JavaScript would show its answers).
+      if (h['cache-control'] !== 'no-store') problems.push(`${p.path}: Cache-Control ${h['cache-control']}`);
     }
     expect(problems).toEqual([]);
   });
@@ -172,8 +173,8 @@ describe('the headers a static host sends (public/_headers, copied to dist/)', (
     const cacheControl = (path: string) => Object.entries(headersFor(rules, path)).find(([k]) => k.toLowerCase() === 'cache-control')?.[1];
     expect([...hashed, ...index].filter((f) => cacheControl(f) !== 'public, max-age=31536000, immutable')).toEqual([]);
     expect(cacheControl('/sw.js')).toMatch(/no-store/);
-    // Unhashed search files (pagefind.js, pagefind-entry.json) are checked with the host each time.
-    expect(cacheControl('/pagefind/pagefind.js')).toBe('no-cache');
+    // Unhashed search files (pagefind.js, pagefind-entry.json) are fetched afresh each time.
+    expect(cacheControl('/pagefind/pagefind.js')).toBe('no-store');
   });
 });
 

@@ -71,7 +71,7 @@ for (const locale of journeyLocales) {
           const headers = response!.headers();
           expect(headers['referrer-policy'], path).toBe('no-referrer');
           expect(headers['content-security-policy'], path).toMatch(/default-src 'self'.*frame-ancestors 'none'/);
-          expect(headers['cache-control'], path).toBe('no-cache');
+          expect(headers['cache-control'], path).toBe('no-store');
           expect(headers['permissions-policy'], path).toContain('browsing-topics=()');
           if (!javaScriptEnabled) continue;
           await islandsReady(page);

@@ -157,11 +157,12 @@ export async function answersLeft(page: Page): Promise<{ session: string[]; loca
 export async function serveCopy(): Promise<{ origin: string; dir: string; close: () => Promise<void> }> {
   const dir = mkdtempSync(join(tmpdir(), 'signpost-site-'));
   cpSync('dist', dir, { recursive: true });
-  const rules = parseHeaders(readFileSync(join(dir, '_headers'), 'utf8'));
   // dev: files are read afresh on each request, so changes to the copy are served at once.
   const assets = sirv(dir, { dev: true, etag: true, extensions: ['html'] });
   const server = createServer((req, res) => {
     const { pathname } = new URL(req.url ?? '/', 'http://localhost');
+    // Read afresh too, so a test can change the headers of its copy.
+    const rules = parseHeaders(readFileSync(join(dir, '_headers'), 'utf8'));
     for (const [name, value] of Object.entries(headersFor(rules, pathname))) res.setHeader(name, value);
     assets(req, res, () => {
       // As a static host does (and npm run serve): the site's own 404 page.
