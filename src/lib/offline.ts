@@ -59,7 +59,7 @@ export function savedCopyAge(builtAt: Date, now: Date, warnAfterDays: number): '
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /** The attribute that marks the notice a page from the saved copy carries (for styles and tests). */
-export const SAVED_COPY_ATTRIBUTE = 'data-saved-copy';
+const SAVED_COPY_ATTRIBUTE = 'data-saved-copy';
 
 /**
  * A page's HTML as served from the saved copy: the same page with a notice at the start of its
