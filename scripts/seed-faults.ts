@@ -96,6 +96,18 @@ const FAULTS: Fault[] = [
     edits: [['src/pages/[lang]/roadshows.astro', '</BaseLayout>', '<script>localStorage.setItem("signpost:seen", "1");</script>\n</BaseLayout>']],
   },
   {
+    name: 'a service worker registered by an ordinary visit (every page saves the site again, unasked)',
+    edits: [['src/scripts/device.ts', 'if (kioskOn()) {', "void navigator.serviceWorker.register('/sw.js').catch(() => undefined);\nif (kioskOn()) {"]],
+  },
+  {
+    name: 'a form that keeps its answers for Back (autocomplete taken off the no-JS results form)',
+    edits: [['src/components/FindHelpResults.astro', '<form method="dialog" autocomplete="off"', '<form method="dialog"']],
+  },
+  {
+    name: "a tab title that names the page's topic (every page's heading in its title)",
+    edits: [['src/layouts/BaseLayout.astro', "<title>{t('tabTitle.format', { purpose: t(`tabTitle.${tab}`), site: area.siteName })}</title>", '<title>{title} – {area.siteName}</title>']],
+  },
+  {
     name: 'an external link without rel="noreferrer" (in the footer)',
     edits: [['src/components/SiteFooter.astro', '<footer class="no-print mt-12 border-t-4 border-brand bg-panel">', '<footer class="no-print mt-12 border-t-4 border-brand bg-panel"><a href="https://www.example.org/">Example</a>']],
   },
