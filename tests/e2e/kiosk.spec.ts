@@ -173,44 +173,45 @@ test('"I’m still here", or any touch, carries on with the visit as it was', as
   expect(await answersLeft(page)).toEqual(before);
 });
 
-test('"Finish and clear" clears at once and shows the home page; the visit never added to the history, so Back shows nothing of it', async ({ page }) => {
-  const code = area.defaultLocale;
-  await turnOn(page, code);
-  // Staff hand the tablet over on the home page.
-  await page.goto(`/${code}/`);
-  await expect(finishButton(page)).toBeVisible();
-  const length = await page.evaluate(() => history.length);
-  const visited: string[] = [];
-  const follow = async (selector: string) => {
-    await page.locator(selector).first().click();
-    await page.waitForURL((url) => !visited.includes(url.pathname) && url.pathname !== `/${code}/`);
-    visited.push(new URL(page.url()).pathname);
+for (const { code } of journeyLocales) {
+  test(`${code}: "Finish and clear" clears at once and shows the home page; the visit never added to the history, so Back shows nothing of it`, async ({ page }) => {
+    await turnOn(page, code);
+    // Staff hand the tablet over on the home page.
+    await page.goto(`/${code}/`);
     await expect(finishButton(page)).toBeVisible();
-  };
-  // The visitor moves through the site by its links: the questionnaire, the directory, a service.
-  if (pages.includes(`/${code}/find-help/`)) {
-    await follow(`a[href="/${code}/find-help/"]`);
+    const length = await page.evaluate(() => history.length);
+    const visited: string[] = [];
+    const follow = async (selector: string) => {
+      await page.locator(selector).first().click();
+      await page.waitForURL((url) => !visited.includes(url.pathname) && url.pathname !== `/${code}/`);
+      visited.push(new URL(page.url()).pathname);
+      await expect(finishButton(page)).toBeVisible();
+    };
+    // The visitor moves through the site by its links: the questionnaire, the directory, a service.
+    if (pages.includes(`/${code}/find-help/`)) {
+      await follow(`a[href="/${code}/find-help/"]`);
+      await answerTwoQuestions(page);
+      // The questionnaire's own Back button still goes back a question, without the history.
+      await page.getByRole('button', { name: ui(code)['questionnaire.back'] }).click();
+      await expect(page.locator('main form input:checked')).toHaveCount(1);
+    }
+    await follow(`a[href="/${code}/services/"]`);
     await answerTwoQuestions(page);
-    // The questionnaire's own Back button still goes back a question, without the history.
-    await page.getByRole('button', { name: ui(code)['questionnaire.back'] }).click();
-    await expect(page.locator('main form input:checked')).toHaveCount(1);
-  }
-  await follow(`a[href="/${code}/services/"]`);
-  await answerTwoQuestions(page);
-  await addToList(page, code);
-  await follow(`main a[href^="/${code}/services/"]`);
-  expect(await page.evaluate(() => history.length), 'the visit added nothing to the history').toBe(length);
+    await addToList(page, code);
+    await follow(`main a[href^="/${code}/services/"]`);
+    expect(await page.evaluate(() => history.length), 'the visit added nothing to the history').toBe(length);
 
-  await finishButton(page).click();
-  await page.waitForURL(`/${code}/`);
-  expect(await answersLeft(page)).toEqual({ session: [], local: [KIOSK_KEY], url: '', fields: [] });
-  expect(await page.evaluate(() => history.length)).toBe(length);
-  // Back goes to the staff's kiosk page, from before the tablet was handed over: none of the visit.
-  await page.goBack();
-  await expect(page).toHaveURL(`/${code}/kiosk/`);
-  expect(visited).not.toContain(`/${code}/kiosk/`);
-  expect(await answersLeft(page)).toEqual({ session: [], local: [KIOSK_KEY], url: '', fields: [] });
-});
+    await finishButton(page).click();
+    await page.waitForURL(`/${code}/`);
+    expect(await answersLeft(page)).toEqual({ session: [], local: [KIOSK_KEY], url: '', fields: [] });
+    expect(await page.evaluate(() => history.length)).toBe(length);
+    // Back goes to the staff's kiosk page, from before the tablet was handed over: none of the visit.
+    await page.goBack();
+    await expect(page).toHaveURL(`/${code}/kiosk/`);
+    expect(visited).not.toContain(`/${code}/kiosk/`);
+    expect(await answersLeft(page)).toEqual({ session: [], local: [KIOSK_KEY], url: '', fields: [] });
+  });
+}
 
 test('left on the home page with nothing to clear, it does not keep asking', async ({ page }) => {
   const code = area.defaultLocale;

@@ -265,44 +265,45 @@ function changeNumber(dir: string, lang: string): { before: string; after: strin
   return { before, after, path };
 }
 
-test('a corrected number shows on the first page load with a connection, even when the update of the saved copy fails', async ({ context, page }) => {
-  const site = await serveCopy();
-  try {
-    await blockThirdParties(context);
-    const lang = area.defaultLocale;
-    await saveLanguage(page, lang, site.origin);
-    const { before, after, path } = changeNumber(site.dir, lang);
-    expect(after).not.toBe(before);
-    // The update is published (the worker's list gives the changed page a new revision), but one of
-    // its files is missing from the host: the new worker cannot install.
-    const worker = join(site.dir, 'sw.js');
-    const revise = (text: string, url: string, revision: string) =>
-      text.replace(new RegExp(`(url:"${url}",revision:")[0-9a-f]+"`), `$1${revision}"`);
-    let list = readFileSync(worker, 'utf8');
-    list = revise(list, path, createHash('md5').update(readFileSync(join(site.dir, path, 'index.html'))).digest('hex'));
-    list = revise(list, `/${lang}/roadshows/`, '0'.repeat(32));
-    expect(list).toContain('0'.repeat(32));
-    writeFileSync(worker, list);
-    rmSync(join(site.dir, lang, 'roadshows', 'index.html'));
+for (const { code: lang } of journeyLocales) {
+  test(`${lang}: a corrected number shows on the first page load with a connection, even when the update of the saved copy fails`, async ({ context, page }) => {
+    const site = await serveCopy();
+    try {
+      await blockThirdParties(context);
+      await saveLanguage(page, lang, site.origin);
+      const { before, after, path } = changeNumber(site.dir, lang);
+      expect(after).not.toBe(before);
+      // The update is published (the worker's list gives the changed page a new revision), but one of
+      // its files is missing from the host: the new worker cannot install.
+      const worker = join(site.dir, 'sw.js');
+      const revise = (text: string, url: string, revision: string) =>
+        text.replace(new RegExp(`(url:"${url}",revision:")[0-9a-f]+"`), `$1${revision}"`);
+      let list = readFileSync(worker, 'utf8');
+      list = revise(list, path, createHash('md5').update(readFileSync(join(site.dir, path, 'index.html'))).digest('hex'));
+      list = revise(list, `/${lang}/roadshows/`, '0'.repeat(32));
+      expect(list).toContain('0'.repeat(32));
+      writeFileSync(worker, list);
+      rmSync(join(site.dir, lang, 'roadshows', 'index.html'));
 
-    const response = await page.goto(`${site.origin}${path}`);
-    expect(response?.fromServiceWorker(), 'answered through the worker').toBe(true);
-    await expect(page.locator(`main a[href="tel:${after}"]`).first()).toBeVisible();
-    await expect(page.locator(`main a[href="tel:${before}"]`)).toHaveCount(0);
-    await expect(savedNotice(page)).toHaveCount(0);
-    // The failed update left the old worker in charge; pages still come from the network first.
-    await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r!.update()).catch(() => undefined));
-    await expect.poll(() => page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => (r!.installing || r!.waiting ? 'updating' : 'settled'))), { timeout: 30_000 }).toBe('settled');
-    await page.reload();
-    await expect(page.locator(`main a[href="tel:${after}"]`).first()).toBeVisible();
+      const response = await page.goto(`${site.origin}${path}`);
+      expect(response?.fromServiceWorker(), 'answered through the worker').toBe(true);
+      await expect(page.locator(`main a[href="tel:${after}"]`).first()).toBeVisible();
+      await expect(page.locator(`main a[href="tel:${before}"]`)).toHaveCount(0);
+      await expect(savedNotice(page)).toHaveCount(0);
+      // The failed update left the old worker in charge; pages still come from the network first.
+      await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r!.update()).catch(() => undefined));
+      await expect.poll(() => page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => (r!.installing || r!.waiting ? 'updating' : 'settled'))), { timeout: 30_000 }).toBe('settled');
+      await page.reload();
+      await expect(page.locator(`main a[href="tel:${after}"]`).first()).toBeVisible();
 
-    // A page the host no longer has is gone, not served from the copy.
-    const gone = await page.goto(`${site.origin}/${lang}/roadshows/`);
-    expect(gone?.status()).toBe(404);
-  } finally {
-    await site.close();
-  }
-});
+      // A page the host no longer has is gone, not served from the copy.
+      const gone = await page.goto(`${site.origin}/${lang}/roadshows/`);
+      expect(gone?.status()).toBe(404);
+    } finally {
+      await site.close();
+    }
+  });
+}
 
 test('a new version replaces the old at the next move to another page with a connection, and the open pages keep working', async ({ context, page }) => {
   const site = await serveCopy();

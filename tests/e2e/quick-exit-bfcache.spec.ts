@@ -4,7 +4,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { LIST_KEY } from '../../src/lib/my-list.ts';
 import { resultsPath } from '../../src/lib/questionnaire.ts';
 import { FULL_CHROMIUM, blockThirdParties, holdDestination, stubQuickExitDestination, watchBlanking } from '../support/browser.ts';
-import { area, content } from '../support/content.ts';
+import { area, content, journeyLocales } from '../support/content.ts';
 import { serveCopy } from '../support/device.ts';
 
 // The back/forward cache keeps whole pages in memory and shows them again, as they were, on Back.
@@ -117,27 +117,29 @@ test('the page being left, if it comes back from the cache, stays blank and leav
   expect(shows.slice(shows.indexOf(`pageshow ${path(reading)} true`))).toEqual([`pageshow ${path(reading)} true`, `pageshow ${new URL(destination).pathname} false`]);
 });
 
-test('without JavaScript, after the exit Back shows the results page with no answer ticked (the real headers keep it out of the cache)', async ({ browser }) => {
-  const context = await browser.newContext({ javaScriptEnabled: false });
-  try {
-    const page = await context.newPage();
-    await blockThirdParties(context);
-    await stubQuickExitDestination(context);
-    const url = `/${lang}/find-help/${resultsPath(content.crimeTypes[0]!.id)}`;
-    const response = await page.goto(url);
-    expect(response?.headers()['cache-control']).toBe('no-store');
-    const radios = page.locator('main input[type="radio"]');
-    await radios.first().check();
-    await radios.last().check();
-    await expect(page.locator('main input:checked')).toHaveCount(2);
-    await page.locator('a[data-quick-exit]').click();
-    await page.waitForURL(destination);
-    // A page restored from the cache fires no load event: wait only for the address.
-    await page.goBack({ waitUntil: 'commit' });
-    await expect(page).toHaveURL(url);
-    await expect(radios.first()).toBeVisible();
-    await expect(page.locator('main input:checked')).toHaveCount(0);
-  } finally {
-    await context.close();
-  }
-});
+for (const { code } of journeyLocales) {
+  test(`${code}: without JavaScript, after the exit Back shows the results page with no answer ticked (the real headers keep it out of the cache)`, async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    try {
+      const page = await context.newPage();
+      await blockThirdParties(context);
+      await stubQuickExitDestination(context);
+      const url = `/${code}/find-help/${resultsPath(content.crimeTypes[0]!.id)}`;
+      const response = await page.goto(url);
+      expect(response?.headers()['cache-control']).toBe('no-store');
+      const radios = page.locator('main input[type="radio"]');
+      await radios.first().check();
+      await radios.last().check();
+      await expect(page.locator('main input:checked')).toHaveCount(2);
+      await page.locator('a[data-quick-exit]').click();
+      await page.waitForURL(destination);
+      // A page restored from the cache fires no load event: wait only for the address.
+      await page.goBack({ waitUntil: 'commit' });
+      await expect(page).toHaveURL(url);
+      await expect(radios.first()).toBeVisible();
+      await expect(page.locator('main input:checked')).toHaveCount(0);
+    } finally {
+      await context.close();
+    }
+  });
+}
