@@ -16,6 +16,7 @@ import { crimeTypeTranslationsSchema, serviceTranslationSchema } from '../schema
 import { questionnaireSchema, type Questionnaire } from '../schemas/questionnaire.ts';
 import { makeServiceSchema, type Service } from '../schemas/service.ts';
 import { withheldNumberSchema, type WithheldNumber } from '../schemas/withheld.ts';
+import { unsafeMarkdown } from './markdown-safety.ts';
 import { findNumbers } from './withheld.ts';
 
 export interface Problem {
@@ -79,9 +80,9 @@ export function splitFrontmatter(text: string): { data: unknown; body: string } 
   return { data: parseYaml(match[1]!), body: match[2]! };
 }
 
-function listFiles(dir: string, ext: string): string[] {
+function listFiles(dir: string, ext: string, recursive = true): string[] {
   if (!existsSync(dir)) return [];
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
+  return readdirSync(dir, { recursive, withFileTypes: true })
     .filter((e) => e.isFile() && e.name.endsWith(ext))
     .map((e) => join(e.parentPath, e.name))
     .sort();
@@ -146,8 +147,14 @@ export function checkContent(contentDir: string, rootDir = join(contentDir, '..'
   /** A Markdown file's frontmatter and body, or undefined (with the problem recorded). */
   function readMarkdown(file: string): { data: unknown; body: string } | undefined {
     try {
-      const split = splitFrontmatter(readFileSync(file, 'utf8'));
-      if (split) return split;
+      const text = readFileSync(file, 'utf8');
+      const split = splitFrontmatter(text);
+      if (split) {
+        // The body's line numbers, counted in the whole file (after the frontmatter).
+        const offset = text.split('\n').length - split.body.split('\n').length;
+        for (const p of unsafeMarkdown(split.body)) problems.push({ file: rel(file), field: `line ${p.line + offset}`, message: p.message });
+        return split;
+      }
       problems.push({ file: rel(file), field: '', message: 'start the file with frontmatter between two "---" lines' });
     } catch (error) {
       problems.push({
@@ -159,7 +166,16 @@ export function checkContent(contentDir: string, rootDir = join(contentDir, '..'
     return undefined;
   }
 
-  for (const file of listFiles(join(contentDir, 'services'), '.md')) {
+  // Services: only files directly in content/services/ are built, so only those are checked, and a
+  // file in a folder below is a mistake to report (it would be checked but never published).
+  const servicesDir = join(contentDir, 'services');
+  const serviceFiles = listFiles(servicesDir, '.md', false);
+  for (const file of listFiles(servicesDir, '.md').filter((f) => !serviceFiles.includes(f))) {
+    problems.push({ file: rel(file), field: '', message: 'service files must be directly in content/services/ (the site does not publish files in folders below it): move it up, or delete it' });
+  }
+  /** Every service file's id, valid or not: a translation of an invalid service is not a second problem. */
+  const serviceIds = new Set(serviceFiles.map((f) => f.split('/').pop()!.replace(/\.md$/, '')));
+  for (const file of serviceFiles) {
     const split = readMarkdown(file);
     if (!split) continue;
     const parsed = validate(serviceSchema, split.data, file);
@@ -182,6 +198,20 @@ export function checkContent(contentDir: string, rootDir = join(contentDir, '..'
   const defaultLocale = area?.defaultLocale;
   const otherLocales = (area?.locales ?? []).map((l) => l.code).filter((c) => c !== defaultLocale);
   const translations: ContentSnapshot['translations'] = {};
+  const translationsDir = join(contentDir, 'translations');
+  if (existsSync(translationsDir)) {
+    for (const entry of readdirSync(translationsDir, { withFileTypes: true })) {
+      if (entry.isDirectory() && !otherLocales.includes(entry.name) && area) {
+        problems.push({
+          file: rel(join(translationsDir, entry.name)),
+          field: '',
+          message: entry.name === defaultLocale
+            ? `"${entry.name}" is the site's own language: its words are in content/services/ and content/crime-types.yaml, not in translations`
+            : `"${entry.name}" is not one of the site's languages (${otherLocales.join(', ')}): add it to content/settings/area.yaml, or rename the folder`,
+        });
+      }
+    }
+  }
   for (const lang of otherLocales) {
     const entry: LocaleTranslations = { services: {}, crimeTypes: { ids: [], reviewed: false }, pages: {} };
     translations[lang] = entry;
@@ -189,7 +219,8 @@ export function checkContent(contentDir: string, rootDir = join(contentDir, '..'
       const id = file.split('/').pop()!.replace(/\.md$/, '');
       const original = services.find((sv) => sv.id === id);
       if (!original) {
-        problems.push({ file: rel(file), field: '', message: `there is no service "${id}" in content/services/ to translate; name the file after a service id` });
+        // A service that exists but has problems of its own: those are reported; this is checked once they are fixed.
+        if (!serviceIds.has(id)) problems.push({ file: rel(file), field: '', message: `there is no service "${id}" in content/services/ to translate; name the file after a service id` });
         continue;
       }
       const split = readMarkdown(file);

@@ -19,6 +19,7 @@
 
 import { dayMonthYear } from './dates.ts';
 import { ukDay } from './events.ts';
+import { escapeHtml } from './html.ts';
 
 /** One file to save: its address on the site and a revision (null when the name changes with the content). */
 export interface OfflineEntry {
@@ -55,8 +56,6 @@ export function savedCopyText(info: SavedCopyInfo, locale: string, age: 'recent'
 export function savedCopyAge(builtAt: Date, now: Date, warnAfterDays: number): 'recent' | 'old' {
   return now.getTime() - builtAt.getTime() > warnAfterDays * 86_400_000 ? 'old' : 'recent';
 }
-
-const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /** The attribute that marks the notice a page from the saved copy carries (for styles and tests). */
 const SAVED_COPY_ATTRIBUTE = 'data-saved-copy';

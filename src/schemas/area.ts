@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { emailSchema, urlSchema } from './common.ts';
+import { emailSchema, httpsUrlSchema, urlSchema } from './common.ts';
 
 export const localeSchema = z.object({
   /** BCP 47 code, used in URLs (/ur/) and <html lang>. */
@@ -33,7 +33,7 @@ export const areaSchema = z
     correctionsEmail: emailSchema,
     defaultLocale: z.string(),
     locales: z.array(localeSchema).min(1),
-    quickExit: z.object({ url: urlSchema }),
+    quickExit: z.object({ url: httpsUrlSchema }),
     /** The saved copy for use without signal (src/sw/sw.ts). */
     offline: z
       .object({

@@ -27,4 +27,13 @@ export const urlSchema = z.url({
   error: 'write a full web address starting with https://',
 });
 
+/**
+ * An address visitors are sent to (a service's website, the quick exit's destination): https only,
+ * so that nobody on the network can see or change what they read there.
+ */
+export const httpsUrlSchema = z.url({
+  protocol: /^https$/,
+  error: 'write the full web address starting with https:// (over plain http:// others on the network can see and change what a visitor reads; if there is no https address, leave it out)',
+});
+
 export const emailSchema = z.email({ error: 'write an email address such as help@example.org' });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { dateSchema, emailSchema, idSchema, urlSchema } from './common.ts';
+import { dateSchema, emailSchema, httpsUrlSchema, idSchema, urlSchema } from './common.ts';
 import { hoursSchema } from './hours.ts';
 import { phoneSchema } from './phone.ts';
 import { ANY_CRIME, NATIONAL } from './values.ts';
@@ -50,7 +50,7 @@ export function makeServiceSchema(refs?: ContentRefs) {
         .object({
           phones: z.array(phoneSchema).default([]),
           email: emailSchema.optional(),
-          website: urlSchema.optional(),
+          website: httpsUrlSchema.optional(),
           address: z.string().optional(),
         })
         .default({ phones: [] }),
@@ -75,6 +75,9 @@ export function makeServiceSchema(refs?: ContentRefs) {
       order: z.number().int().default(100),
     })
     .superRefine((s, ctx) => {
+      if (s.lastChecked.getTime() > Date.now()) {
+        ctx.addIssue({ code: 'custom', path: ['lastChecked'], message: `${s.lastChecked.toISOString().slice(0, 10)} is in the future: write the day you checked the sources` });
+      }
       if (s.minAge !== undefined && s.maxAge !== undefined && s.minAge > s.maxAge) {
         ctx.addIssue({ code: 'custom', path: ['maxAge'], message: 'maxAge must not be below minAge' });
       }
