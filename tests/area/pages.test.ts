@@ -71,6 +71,18 @@ describe('information pages', () => {
     for (const words of ['999', 'press 55', '101', '18001 101', 'REGISTER']) expect(main).toContain(words);
   });
 
+  // The sources (content/settings/area.yaml, shared/facts updates-2026-12 silent_solution): callers
+  // are asked to cough, tap or whisper if they can; 55 on a mobile only, when asked; 55 does not
+  // give the caller's location; a landline works differently. "Stay silent" alone is what to avoid.
+  it('the Silent Solution is given as the sources give it, on the emergencies page and in the strip on every page', () => {
+    const main = text(page('/en/information/emergencies/').doc.querySelector('main'));
+    for (const words of ['coughing or tapping', 'Whispering', 'mobile phone', 'does not tell the police where you are', 'landline']) expect(main).toContain(words);
+    const strip = text(page('/en/').doc.querySelector('[aria-labelledby="emergency-heading"]'));
+    expect(strip).toMatch(/cough or tap/);
+    expect(strip).toMatch(/does not tell the police where you are/);
+    expect(strip).not.toMatch(/stay silent/i);
+  });
+
   it('the online safety page says the quick exit cannot delete browser history', () => {
     const main = text(page('/en/information/staying-safe-online/').doc.querySelector('main'));
     expect(main).toContain('cannot delete your browser history');
