@@ -114,6 +114,8 @@ for (const locale of journeyLocales) {
   const byShift = code !== area.defaultLocale;
 
   test(`${code}: Save keeps exactly the language; without a connection every kind of page works and says it is a saved copy from the build date; Exit (${byShift ? 'Shift three times' : 'a click'}) then deletes the copy and the worker`, async ({ context, page }) => {
+    // Up to 90 s of it waiting for the browser to give the space back after the exit.
+    test.setTimeout(240_000);
     const offsite = await blockThirdParties(context);
     await stubQuickExitDestination(context);
     await recordCspViolations(context);
