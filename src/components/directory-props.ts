@@ -5,7 +5,7 @@
 import { uiStrings, useTranslations } from '../i18n/index.ts';
 import { phoneAction } from '../lib/contact.ts';
 import { monthYear } from '../lib/dates.ts';
-import { spokenLanguages } from '../lib/directory.ts';
+import { baseLanguage, spokenLanguages } from '../lib/directory.ts';
 import { dayRuns } from '../lib/hours.ts';
 import type { ListEntry } from '../lib/my-list.ts';
 import type { District } from '../schemas/district.ts';
@@ -61,6 +61,8 @@ export function filterStrings(lang: string): FilterStrings {
     specialist: t('directory.badge.specialist'),
     anyCrime: t('directory.badge.anyCrime'),
     interpreters: t('directory.badge.interpreters'),
+    ageUnconfirmed: t('directory.badge.ageUnconfirmed'),
+    languageNote: t('directory.language.note'),
     addToList: t('list.add'),
     removeFromList: t('list.remove'),
     added: t('list.added'),
@@ -91,6 +93,8 @@ export function filterData(
   services: LocalService[],
   crimeTypes: LocalCrimeType[],
   districts: District[],
+  /** The site's languages: offered in the language filter even where no service is confirmed to speak one. */
+  localeCodes: readonly string[] = [],
 ): FilterData {
   const summaries = serviceSummaries(lang, services);
   return {
@@ -99,7 +103,9 @@ export function filterData(
     services: summaries,
     crimeTypes: crimeTypes.map((c) => ({ id: c.id, name: c.name, text: c.text })),
     districts: districts.map((d) => ({ id: d.id, name: d.name, towns: d.towns })),
-    languages: spokenLanguages(summaries).map((code) => ({ code, name: languageName(code, lang) })),
+    languages: [...new Set([...localeCodes.map(baseLanguage), ...spokenLanguages(summaries)])]
+      .map((code) => ({ code, name: languageName(code, lang) }))
+      .sort((a, b) => a.name.localeCompare(b.name, lang)),
     strings: filterStrings(lang),
   };
 }
@@ -109,10 +115,12 @@ export function listEntry(lang: string, id: string, s: Service, text: TextAttrs 
   const t = useTranslations(lang);
   const contacts = s.contact.phones.map((p) => {
     const a = phoneAction(p);
-    return { href: a.href, text: t(a.key, { number: a.number, message: p.message ?? '' }), ltr: a.number };
+    const text = t(a.key, { number: a.number, message: p.message ?? '' });
+    return { href: a.href, text: p.professionalsOnly ? `${text} (${t('service.professionalsOnly')})` : text, ltr: a.number };
   });
   if (s.contact.email) {
-    contacts.push({ href: `mailto:${s.contact.email}`, text: t('service.email', { email: s.contact.email }), ltr: s.contact.email });
+    const email = s.contact.email.address;
+    contacts.push({ href: `mailto:${email}`, text: t('service.email', { email }), ltr: email });
   }
   const hours: ListEntry['hours'] = !s.hours
     ? [{ days: t('service.hours.unknown') }]

@@ -17,8 +17,8 @@ export interface ServiceSummary extends DirectoryEntry {
   summary: string;
   /** lang/dir of the service's own words, when they are not in the page's language. */
   text: TextAttrs;
-  /** The main phone (a voice line first), ready to show. */
-  phone?: { href: string; label: Segment[] } | undefined;
+  /** The main phone (a voice line for the public first), ready to show; says so when only professionals may use it. */
+  phone?: { href: string; label: Segment[]; professionalsOnly?: string | undefined } | undefined;
 }
 
 const MARK = '\u0001';
@@ -39,13 +39,19 @@ export function segmentsHtml(parts: Segment[]): string {
 }
 
 export function serviceSummary(id: string, s: Service, t: TFunction, text: TextAttrs = {}): ServiceSummary {
-  const first = s.contact.phones.find((p) => p.kind === 'voice') ?? s.contact.phones[0];
+  const phones = s.contact.phones;
+  const first =
+    phones.find((p) => p.kind === 'voice' && !p.professionalsOnly) ?? phones.find((p) => !p.professionalsOnly) ?? phones[0];
   const action = first && phoneAction(first);
   return {
     ...toDirectoryEntry(id, s),
     name: s.name,
     summary: s.summary,
     text,
-    phone: action && { href: action.href, label: segments(t, action.key, { number: action.number, message: first.message }) },
+    phone: action && {
+      href: action.href,
+      label: segments(t, action.key, { number: action.number, message: first.message }),
+      professionalsOnly: first.professionalsOnly ? t('service.professionalsOnly') : undefined,
+    },
   };
 }

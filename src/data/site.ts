@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto';
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { crimeTypeWords } from '../lib/search.ts';
+import { crimeTypeWords as crimeTypeVersionWords, englishVersion, pageWords, serviceWords } from '../lib/translation-version.ts';
 import type { Area, Locale } from '../schemas/area.ts';
 import type { TextAttrs } from '../components/text-attrs.ts';
 
@@ -16,14 +17,20 @@ export interface TextSource {
   translated: boolean;
   /** A native speaker has checked the translation (always true for the default language). */
   reviewed: boolean;
+  /** The English has changed since the translation was made (or it does not say from which English). */
+  outdated: boolean;
 }
 
-async function sourceFor(lang: string, translation: { reviewed: boolean } | undefined): Promise<TextSource> {
+async function sourceFor(
+  lang: string,
+  translation: { reviewed: boolean; translatedFrom?: string | undefined } | undefined,
+  english?: string,
+): Promise<TextSource> {
   const area = await getArea();
-  if (lang === area.defaultLocale) return { text: {}, translated: true, reviewed: true };
-  if (translation) return { text: {}, translated: true, reviewed: translation.reviewed };
+  if (lang === area.defaultLocale) return { text: {}, translated: true, reviewed: true, outdated: false };
+  if (translation) return { text: {}, translated: true, reviewed: translation.reviewed, outdated: english !== undefined && translation.translatedFrom !== english };
   const fallback = area.locales.find((l) => l.code === area.defaultLocale);
-  return { text: { lang: area.defaultLocale, ...(fallback ? { dir: fallback.dir } : {}) }, translated: false, reviewed: true };
+  return { text: { lang: area.defaultLocale, ...(fallback ? { dir: fallback.dir } : {}) }, translated: false, reviewed: true, outdated: false };
 }
 
 export async function getArea(): Promise<Area> {
@@ -79,7 +86,8 @@ export async function getServices(lang?: string): Promise<LocalService[]> {
               phones: entry.data.contact.phones.map((p, i) => ({ ...p, label: tr.data.phoneLabels?.[i] ?? p.label })),
             },
           };
-      return { ...entry, data, textEntry: tr ?? entry, ...(await sourceFor(code, tr?.data)) };
+      const english = englishVersion(serviceWords(entry.data, entry.body ?? ''));
+      return { ...entry, data, textEntry: tr ?? entry, ...(await sourceFor(code, tr?.data, english)) };
     }),
   );
 }
@@ -95,10 +103,11 @@ export async function getCrimeTypes(lang?: string) {
   const code = lang ?? area.defaultLocale;
   const file = code === area.defaultLocale ? undefined : await getEntry('crimeTypeTranslations', `${code}/crime-types`);
   const types = (await getCollection('crimeTypes')).map((e) => e.data).sort((a, b) => a.order - b.order);
+  const english = englishVersion(crimeTypeVersionWords((await getCollection('crimeTypes')).map((e) => e.data)));
   return Promise.all(
     types.map(async (c) => {
       const tr = file?.data.crimeTypes[c.id];
-      const source = await sourceFor(code, tr && file ? { reviewed: file.data.reviewed } : undefined);
+      const source = await sourceFor(code, tr && file ? file.data : undefined, english);
       return {
         ...c,
         name: tr?.name ?? c.name,
@@ -133,8 +142,10 @@ export async function getPages(lang: string) {
   return slugs
     .map((slug) => {
       const translated = all.find((p) => p.id === `${lang}/${slug}`);
-      const entry = translated ?? all.find((p) => p.id === `${area.defaultLocale}/${slug}`)!;
-      return { slug, entry, translated: Boolean(translated), reviewed: lang === area.defaultLocale || Boolean(translated?.data.reviewed) };
+      const original = all.find((p) => p.id === `${area.defaultLocale}/${slug}`)!;
+      const entry = translated ?? original;
+      const outdated = translated !== undefined && lang !== area.defaultLocale && translated.data.translatedFrom !== englishVersion(pageWords(original.data, original.body ?? ''));
+      return { slug, entry, translated: Boolean(translated), reviewed: lang === area.defaultLocale || Boolean(translated?.data.reviewed), outdated };
     })
     .sort((a, b) => a.entry.data.order - b.entry.data.order);
 }

@@ -17,6 +17,8 @@ import { questionnaireSchema, type Questionnaire } from '../schemas/questionnair
 import { makeServiceSchema, type Service } from '../schemas/service.ts';
 import { withheldNumberSchema, type WithheldNumber } from '../schemas/withheld.ts';
 import { unsafeMarkdown } from './markdown-safety.ts';
+import { unsourcedNumbers } from './body-numbers.ts';
+import { crimeTypeWords, englishVersion, pageWords, serviceWords } from './translation-version.ts';
 import { findNumbers } from './withheld.ts';
 
 export interface Problem {
@@ -66,6 +68,11 @@ export interface LocaleTranslations {
   crimeTypes: { ids: string[]; reviewed: boolean };
   /** Translated information pages: slug -> reviewed. */
   pages: Record<string, boolean>;
+  /**
+   * Translations whose English has changed since they were made, or that do not say which English
+   * they were made from: "pages/<slug>", "services/<id>", "crime-types".
+   */
+  outdated: string[];
 }
 
 /** Optional list files: absent means empty. */
@@ -182,15 +189,36 @@ export function checkContent(contentDir: string, rootDir = join(contentDir, '..'
     if (parsed) services.push({ ...parsed, id: file.split('/').pop()!.replace(/\.md$/, ''), body: split.body });
   }
 
+  // Phone numbers in Markdown bodies: each must have a source. A service's description may give
+  // only its own sourced numbers; pages and translations likewise (see checkBodyNumbers below).
+  const emergencyNumbers = area ? Object.entries(area.emergency).filter(([k]) => k !== 'sources').map(([, v]) => v as string) : [];
+  const sourcedEverywhere = new Set([...emergencyNumbers, ...services.flatMap((sv) => sv.contact.phones.map((p) => p.number))]);
+  function checkBodyNumbers(file: string, body: string, allowed: Iterable<string>, what: string) {
+    const text = readFileSync(file, 'utf8');
+    const offset = text.split('\n').length - body.split('\n').length;
+    for (const n of unsourcedNumbers(body, allowed)) {
+      problems.push({ file: rel(file), field: `line ${n.line + offset}`, message: `"${n.text}" ${what}` });
+    }
+  }
+  const serviceNumbers = (sv: (typeof services)[number]) => [...emergencyNumbers, ...sv.contact.phones.map((p) => p.number)];
+  const OWN = "is not one of this service's sourced numbers: add it to contact.phones with its source (from: [...]), or link to the service that publishes it instead of writing the number";
+  for (const sv of services) checkBodyNumbers(join(servicesDir, `${sv.id}.md`), sv.body, serviceNumbers(sv), OWN);
+
   const pages: string[] = [];
   const pageReviewed = new Map<string, boolean>();
+  /** Each page's English version (for the default language) or the version it was translated from. */
+  const pageVersion = new Map<string, string | undefined>();
   for (const file of listFiles(join(contentDir, 'pages'), '.md')) {
     const split = readMarkdown(file);
     const page = split && validate(pageSchema, split.data, file);
+    if (split) {
+      checkBodyNumbers(file, split.body, sourcedEverywhere, `is not a number any service publishes with a source, nor an emergency number in settings/area.yaml: add it to the service it belongs to (with its source), or leave it out`);
+    }
     if (page) {
       const id = relative(join(contentDir, 'pages'), file).replace(/\.md$/, '');
       pages.push(id);
       pageReviewed.set(id, page.reviewed);
+      pageVersion.set(id, id.startsWith(`${area?.defaultLocale}/`) ? englishVersion(pageWords(page, split!.body)) : page.translatedFrom);
     }
   }
 
@@ -213,7 +241,7 @@ export function checkContent(contentDir: string, rootDir = join(contentDir, '..'
     }
   }
   for (const lang of otherLocales) {
-    const entry: LocaleTranslations = { services: {}, crimeTypes: { ids: [], reviewed: false }, pages: {} };
+    const entry: LocaleTranslations = { services: {}, crimeTypes: { ids: [], reviewed: false }, pages: {}, outdated: [] };
     translations[lang] = entry;
     for (const file of listFiles(join(contentDir, 'translations', lang, 'services'), '.md')) {
       const id = file.split('/').pop()!.replace(/\.md$/, '');
@@ -225,6 +253,7 @@ export function checkContent(contentDir: string, rootDir = join(contentDir, '..'
       }
       const split = readMarkdown(file);
       const tr = split && validate(serviceTranslationSchema, split.data, file);
+      if (split) checkBodyNumbers(file, split.body, serviceNumbers(original), OWN);
       if (!tr) continue;
       if (tr.phoneLabels && tr.phoneLabels.length !== original.contact.phones.length) {
         problems.push({
@@ -237,6 +266,7 @@ export function checkContent(contentDir: string, rootDir = join(contentDir, '..'
         problems.push({ file: rel(file), field: 'hoursNote', message: 'the service has no hours note to translate; remove this field' });
       }
       entry.services[id] = tr.reviewed;
+      if (tr.translatedFrom !== englishVersion(serviceWords(original, original.body))) entry.outdated.push(`services/${id}`);
     }
     const crimeFile = join(contentDir, 'translations', lang, 'crime-types.yaml');
     if (existsSync(crimeFile)) {
@@ -248,6 +278,7 @@ export function checkContent(contentDir: string, rootDir = join(contentDir, '..'
           }
         }
         entry.crimeTypes = { ids: Object.keys(tr.crimeTypes), reviewed: tr.reviewed };
+        if (tr.translatedFrom !== englishVersion(crimeTypeWords(crimeTypes))) entry.outdated.push('crime-types');
       }
     }
   }
@@ -262,6 +293,7 @@ export function checkContent(contentDir: string, rootDir = join(contentDir, '..'
       problems.push({ file, field: '', message: `there is no ${defaultLocale} page "${slug}" to translate; use the same file name as the ${defaultLocale} page` });
     } else {
       translations[lang!]!.pages[slug] = pageReviewed.get(id) ?? false;
+      if (pageVersion.get(id) !== pageVersion.get(`${defaultLocale}/${slug}`)) translations[lang!]!.outdated.push(`pages/${slug}`);
     }
   }
 

@@ -6,9 +6,11 @@
  * serialised services, and the pre-rendered crime-type and district pages run it at build time.
  * It returns ids and reason keys; the interface translates them.
  */
-import type { Hours } from '../schemas/hours.ts';
+import type { WeeklyHours as Hours } from '../schemas/hours.ts';
 import type { Service } from '../schemas/service.ts';
 import {
+  ageConfirmed,
+  ageSpecific,
   isLocalTo,
   isNational,
   selfReferral,
@@ -24,9 +26,9 @@ import { isOpenAt } from './hours.ts';
 /** What the directory needs to know about a service: plain data, small enough for island props. */
 export interface DirectoryEntry extends ServiceFit {
   id: string;
-  /** Languages spoken, as BCP 47 codes. */
+  /** Languages spoken as a source says, as BCP 47 codes (empty: not confirmed). */
   languages: readonly string[];
-  /** Interpreters can be arranged for other languages. */
+  /** A source says interpreters can be arranged, or help is given in very many languages. */
   interpreters: boolean;
   /** Structured opening hours, when known (without the free-text note). */
   hours?: Hours | undefined;
@@ -53,6 +55,7 @@ export type MatchReason =
   | 'crime.any'
   | 'age.specific'
   | 'age.all'
+  | 'age.unconfirmed'
   | 'district.local'
   | 'district.national'
   | 'referral.self'
@@ -90,12 +93,11 @@ export function toDirectoryEntry(id: string, s: Service): DirectoryEntry {
     crimeTypes: s.crimeTypes,
     areasServed: s.areasServed,
     referral: s.referral,
-    languages: s.languages,
-    interpreters: s.accessibility.includes('interpreters'),
+    languages: s.languages?.spoken ?? [],
+    interpreters: s.languages?.interpreters === true || s.languages?.moreThan !== undefined || s.accessibility.includes('interpreters'),
   };
-  if (s.policeReportNeeded !== undefined) entry.policeReportNeeded = s.policeReportNeeded;
-  if (s.minAge !== undefined) entry.minAge = s.minAge;
-  if (s.maxAge !== undefined) entry.maxAge = s.maxAge;
+  if (s.policeReport) entry.policeReport = { needed: s.policeReport.needed };
+  if (s.ages) entry.ages = { group: s.ages.group, min: s.ages.min, max: s.ages.max };
   if (s.hours) entry.hours = { alwaysOpen: s.hours.alwaysOpen, weekly: s.hours.weekly };
   return entry;
 }
@@ -109,7 +111,7 @@ export function matchService(s: DirectoryEntry, f: DirectoryFilters, now: Date =
   }
   if (f.age !== undefined) {
     if (!servesAge(s, f.age)) return null;
-    reasons.push(s.minAge !== undefined || s.maxAge !== undefined ? 'age.specific' : 'age.all');
+    reasons.push(!ageConfirmed(s) ? 'age.unconfirmed' : ageSpecific(s) ? 'age.specific' : 'age.all');
   }
   let local = false;
   if (f.district) {
@@ -122,7 +124,7 @@ export function matchService(s: DirectoryEntry, f: DirectoryFilters, now: Date =
     reasons.push('referral.self');
   }
   if (f.noPoliceReport) {
-    if (s.policeReportNeeded !== false) return null;
+    if (s.policeReport?.needed !== false) return null;
     reasons.push('police.notNeeded');
   }
   if (f.openNow) {

@@ -1,4 +1,4 @@
-import type { Hours } from '../schemas/hours.ts';
+import type { WeeklyHours as Hours } from '../schemas/hours.ts';
 import { weekdays, type Weekday } from '../schemas/values.ts';
 
 export interface DayHours {

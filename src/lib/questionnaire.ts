@@ -8,6 +8,7 @@
 import { RESULTS } from '../schemas/values.ts';
 import type { AgeBand, ChoiceQuestion, HelpFor, Question, Questionnaire, Reporting } from '../schemas/questionnaire.ts';
 import {
+  ageConfirmed,
   forYoungPeople,
   helpsAnyCrime,
   isLocalTo,
@@ -50,6 +51,7 @@ type PlainReasonKey =
   | 'questionnaire.reason.anyCrime'
   | 'questionnaire.reason.national'
   | 'questionnaire.reason.youngPeople'
+  | 'questionnaire.reason.ageUnconfirmed'
   | 'questionnaire.reason.selfReferral'
   | 'questionnaire.reason.professionalReferral'
   | 'questionnaire.reason.noPoliceReport'
@@ -159,7 +161,7 @@ export function fits(s: ServiceFit, c: Criteria): boolean {
   if (c.outsideArea && !isNational(s)) return false;
   if (c.district && !servesDistrict(s, c.district)) return false;
   if (c.age && !servesAge(s, c.age)) return false;
-  if (c.reporting === 'no' && s.policeReportNeeded) return false;
+  if (c.reporting === 'no' && s.policeReport?.needed) return false;
   return true;
 }
 
@@ -173,12 +175,13 @@ export function reasonsFor(s: ServiceFit, c: Criteria): Reason[] {
   if (c.district && isLocalTo(s, c.district)) reasons.push({ key: 'questionnaire.reason.coversDistrict', district: c.district });
   if (isNational(s)) reasons.push({ key: 'questionnaire.reason.national' });
   if (c.age === 'under-18' && forYoungPeople(s)) reasons.push({ key: 'questionnaire.reason.youngPeople' });
+  if (c.age && !ageConfirmed(s)) reasons.push({ key: 'questionnaire.reason.ageUnconfirmed' });
   if (selfReferral(s)) reasons.push({ key: 'questionnaire.reason.selfReferral' });
   if (c.who === 'professional' && professionalReferral(s)) reasons.push({ key: 'questionnaire.reason.professionalReferral' });
-  if ((c.reporting === 'no' || c.reporting === 'not-sure') && s.policeReportNeeded === false) {
+  if ((c.reporting === 'no' || c.reporting === 'not-sure') && s.policeReport?.needed === false) {
     reasons.push({ key: 'questionnaire.reason.noPoliceReport' });
   }
-  if (s.policeReportNeeded) reasons.push({ key: 'questionnaire.reason.afterReport' });
+  if (s.policeReport?.needed) reasons.push({ key: 'questionnaire.reason.afterReport' });
   return reasons;
 }
 
@@ -191,7 +194,7 @@ export function reasonsFor(s: ServiceFit, c: Criteria): Reason[] {
  * 5. the content's own order.
  */
 function rankKey(s: Candidate, c: Criteria): number[] {
-  const needsReport = c.reporting !== 'yes' && s.policeReportNeeded ? 1 : 0;
+  const needsReport = c.reporting !== 'yes' && s.policeReport?.needed ? 1 : 0;
   const specialist = c.crimeTypes.length > 0 ? c.crimeTypes.some((crime) => specialisesIn(s, crime)) : helpsAnyCrime(s);
   const youth = c.age === 'under-18' && forYoungPeople(s);
   return [needsReport, specialist ? 0 : 1, isNational(s) ? 1 : 0, youth ? 0 : 1, s.order ?? 100];
@@ -342,6 +345,7 @@ const reasonOrder: ReadonlyArray<Reason['key']> = [
   'questionnaire.reason.coversDistrict',
   'questionnaire.reason.national',
   'questionnaire.reason.youngPeople',
+  'questionnaire.reason.ageUnconfirmed',
   'questionnaire.reason.selfReferral',
   'questionnaire.reason.professionalReferral',
   'questionnaire.reason.noPoliceReport',

@@ -35,7 +35,7 @@ export interface TermGroup {
  * services that specialise in it, then on services that help after any crime (for the crime types
  * nobody specialises in, such as burglary, those are the services to find).
  */
-export const TERM_WEIGHTS = { crimeTypePage: 5, specialist: 3, anyCrime: 1 } as const;
+export const TERM_WEIGHTS = { crimeTypePage: 5, otherName: 5, specialist: 3, anyCrime: 1 } as const;
 
 /** Trimmed, without empty ones, each once (ignoring case), first spelling kept, in order. */
 export function uniqueWords(words: Iterable<string>): string[] {
@@ -77,7 +77,11 @@ export function unspecialisedCrimeTypes(services: readonly ServiceFit[], crimeTy
  * fit the page's byte budget, and the crime types' own pages, which list these services, come up
  * for them. `words` maps crime type ids to their words in the page's locale (see crimeTypeWords).
  */
-export function serviceTerms(s: ServiceFit, words: ReadonlyMap<string, readonly string[]>, unspecialised: ReadonlySet<string>): TermGroup[] {
+export function serviceTerms(
+  s: ServiceFit & { alsoKnownAs?: readonly string[] | undefined },
+  words: ReadonlyMap<string, readonly string[]>,
+  unspecialised: ReadonlySet<string>,
+): TermGroup[] {
   const groups: TermGroup[] = [];
   const taken = new Set<string>();
   const add = (weight: number, list: string[]) => {
@@ -86,6 +90,8 @@ export function serviceTerms(s: ServiceFit, words: ReadonlyMap<string, readonly 
     if (fresh.length > 0) groups.push({ weight, words: fresh });
   };
   const entries = [...words];
+  // Names people still know it by (a former name): found as surely as its own name.
+  add(TERM_WEIGHTS.otherName, [...(s.alsoKnownAs ?? [])]);
   add(TERM_WEIGHTS.specialist, entries.filter(([id]) => specialisesIn(s, id)).flatMap(([, w]) => w));
   if (helpsAnyCrime(s)) {
     add(TERM_WEIGHTS.anyCrime, entries.filter(([id]) => unspecialised.has(id)).flatMap(([, w]) => w));

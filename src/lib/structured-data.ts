@@ -2,9 +2,9 @@
  * schema.org JSON-LD for a service page: a Service with its provider, the areas and people it is
  * for, its opening hours and the channels to reach it. Facts come only from the content file.
  */
-import type { Hours } from '../schemas/hours.ts';
+import type { WeeklyHours as Hours } from '../schemas/hours.ts';
 import type { Service } from '../schemas/service.ts';
-import { ADULT_AGE, isNational } from './eligibility.ts';
+import { ADULT_AGE, ageLimits, isNational } from './eligibility.ts';
 
 const DAY: Record<string, string> = {
   mon: 'https://schema.org/Monday',
@@ -49,21 +49,26 @@ export function serviceJsonLd(s: Service, ctx: JsonLdContext): Record<string, un
     ? [{ '@type': 'AdministrativeArea', name: ctx.areaName }]
     : s.areasServed.map((id) => ({ '@type': 'AdministrativeArea', name: ctx.districtNames[id] ?? id }));
   const audience: Record<string, unknown> = { '@type': 'PeopleAudience', audienceType: ctx.audienceType };
-  if (s.minAge !== undefined) audience.suggestedMinAge = s.minAge;
-  if (s.maxAge !== undefined) audience.suggestedMaxAge = s.maxAge;
-  if (s.minAge !== undefined && s.minAge >= ADULT_AGE) audience.requiredMinAge = s.minAge;
+  // Only what a source gives: unknown ages, languages and cost are left out, never guessed.
+  if (s.ages && s.ages.group !== 'everyone') {
+    const { min, max } = ageLimits(s.ages);
+    if (min > 0) audience.suggestedMinAge = min;
+    if (max < Infinity) audience.suggestedMaxAge = max;
+    if (min >= ADULT_AGE) audience.requiredMinAge = min;
+  }
 
   const contactPoints = s.contact.phones.map((p) => ({
     '@type': 'ContactPoint',
     telephone: p.e164,
     contactType: p.label ?? p.kind,
   }));
-  const channel: Record<string, unknown> = { '@type': 'ServiceChannel', availableLanguage: s.languages };
+  const channel: Record<string, unknown> = { '@type': 'ServiceChannel' };
+  if (s.languages && s.languages.spoken.length > 0) channel.availableLanguage = s.languages.spoken;
   if (contactPoints.length > 0) channel.servicePhone = contactPoints.length === 1 ? contactPoints[0] : contactPoints;
   if (s.contact.website) channel.serviceUrl = s.contact.website;
   const provider: Record<string, unknown> = { '@type': 'Organization', name: s.organisation ?? s.name };
   if (s.contact.website) provider.url = s.contact.website;
-  if (s.contact.email) provider.email = s.contact.email;
+  if (s.contact.email) provider.email = s.contact.email.address;
 
   const ld: Record<string, unknown> = {
     '@context': 'https://schema.org',
@@ -80,7 +85,7 @@ export function serviceJsonLd(s: Service, ctx: JsonLdContext): Record<string, un
   };
   const hours = openingHoursSpecification(s.hours);
   if (hours) ld.hoursAvailable = hours.length === 1 ? hours[0] : hours;
-  if (s.free !== undefined) ld.isAccessibleForFree = s.free;
+  if (s.cost) ld.isAccessibleForFree = s.cost.free;
   return JSON.parse(JSON.stringify(ld)) as Record<string, unknown>;
 }
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { fromSchema } from './source.ts';
 import { weekdays, type Weekday } from './values.ts';
 
 export { weekdays, type Weekday };
@@ -17,7 +18,7 @@ export const openingSchema = z
 
 /**
  * Opening hours as structured data: either open all the time, or a list of weekly openings.
- * Give hours only where a source shows them; otherwise leave `hours` out altogether.
+ * Give hours only where a source shows them, naming it in `from`; otherwise leave `hours` out.
  */
 export const hoursSchema = z
   .object({
@@ -25,9 +26,15 @@ export const hoursSchema = z
     weekly: z.array(openingSchema).default([]),
     /** Anything the structure cannot say, e.g. "Closed on bank holidays". */
     note: z.string().optional(),
+    /** The sources that show these hours (ids from the service's sources). */
+    from: fromSchema,
   })
+  .strict()
   .refine((h) => h.alwaysOpen !== h.weekly.length > 0, {
     error: 'give either alwaysOpen: true or a weekly list of openings, not both and not neither',
   });
 
 export type Hours = z.output<typeof hoursSchema>;
+
+/** Just the weekly pattern (what "open now" and the week table need). */
+export type WeeklyHours = Pick<Hours, 'alwaysOpen' | 'weekly'> & { note?: string | undefined };

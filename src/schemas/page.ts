@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { translatedFromSchema } from './translation.ts';
 
 /** An information page (Markdown; the body is the page). */
 export const pageSchema = z.object({
@@ -11,6 +12,8 @@ export const pageSchema = z.object({
   footer: z.boolean().default(false),
   /** For a translation: a native speaker has checked it. Unreviewed pages say so. */
   reviewed: z.boolean().default(false),
+  /** For a translation: the version of the English it was made from (`npm run i18n:stamp` writes it). */
+  translatedFrom: translatedFromSchema,
 });
 
 export type Page = z.output<typeof pageSchema>;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import { fromSchema } from './source.ts';
 
 /**
  * A UK phone number as written on the provider's page ("0808 2000 247"). It is validated with
@@ -30,11 +31,15 @@ export const phoneSchema = z
     short: z.boolean().default(false),
     /** For a text to a short code: the word to send, e.g. "DVS". */
     message: z.string().optional(),
+    /** Only professionals may use this number: every page and card that shows it says so. */
+    professionalsOnly: z.boolean().default(false),
     /** What this number is for, when a service has several (English; translated in content). */
     label: z.string().optional(),
     /** Worked out from `number` (any value given here is replaced); allowed so parsed data parses again. */
     e164: z.string().optional(),
     display: z.string().optional(),
+    /** The sources that show this number (ids from the service's sources). */
+    from: fromSchema,
   })
   // An unknown field is a mistake (often an unquoted comma in YAML splitting a label): say so.
   .strict()

@@ -1,13 +1,85 @@
 import { z } from 'zod';
-import { dateSchema, emailSchema, httpsUrlSchema, idSchema, urlSchema } from './common.ts';
+import { dateSchema, emailSchema, httpsUrlSchema, idSchema } from './common.ts';
 import { hoursSchema } from './hours.ts';
 import { phoneSchema } from './phone.ts';
+import { fromSchema, sourceSchema } from './source.ts';
 import { ANY_CRIME, NATIONAL } from './values.ts';
 
 export { ANY_CRIME, NATIONAL };
 
 export const referralRoutes = ['self', 'professional', 'police'] as const;
 export const accessibilityFeatures = ['bsl', 'text-relay', 'textphone', 'interpreters'] as const;
+
+/** The age groups a source may name without giving limits. */
+export const ageGroups = ['everyone', 'adults', 'young-people'] as const;
+
+/**
+ * Ages as a source gives them: a group (`everyone`; `adults`, 18 and over; `young-people`, children
+ * and young people with no limit given: not adults), or limits (`min`, `max`, inclusive).
+ */
+export const agesSchema = z
+  .object({
+    group: z.enum(ageGroups).optional(),
+    min: z.int().min(0).max(120).optional(),
+    max: z.int().min(0).max(120).optional(),
+    from: fromSchema,
+  })
+  .strict()
+  .superRefine((a, ctx) => {
+    const limits = a.min !== undefined || a.max !== undefined;
+    if ((a.group !== undefined) === limits) {
+      ctx.addIssue({ code: 'custom', path: ['group'], message: `give either a group (${ageGroups.join(', ')}) or min and/or max, as the source says; leave ages out when no source says` });
+    }
+    if (a.min !== undefined && a.max !== undefined && a.min > a.max) {
+      ctx.addIssue({ code: 'custom', path: ['max'], message: 'max must not be below min' });
+    }
+  });
+
+/** Languages as a source gives them: BCP 47 codes, "more than N", and/or interpreters. */
+export const languagesSchema = z
+  .object({
+    spoken: z.array(z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, { error: 'use language codes such as "en", "pl", "ur"' })).default([]),
+    /** The source gives a count rather than a list ("over 200 languages"). */
+    moreThan: z.int().min(1).optional(),
+    interpreters: z.boolean().optional(),
+    from: fromSchema,
+  })
+  .strict()
+  .refine((l) => l.spoken.length > 0 || l.moreThan !== undefined || l.interpreters !== undefined, {
+    error: 'say what the source says: spoken: [codes], moreThan: N or interpreters: true; leave languages out when no source says',
+  });
+
+/** Every published fact of a service with the path it sits at and the sources it names. */
+export function factSources(s: {
+  contact: { phones: ReadonlyArray<{ from: string[] }>; email?: { from: string[] } | undefined };
+  hours?: { from: string[] } | undefined;
+  ages?: { from: string[] } | undefined;
+  languages?: { from: string[] } | undefined;
+  cost?: { from: string[] } | undefined;
+  policeReport?: { from: string[] } | undefined;
+}): Array<{ path: Array<string | number>; from: string[] }> {
+  const facts: Array<{ path: Array<string | number>; from: string[] }> = s.contact.phones.map((p, i) => ({ path: ['contact', 'phones', i], from: p.from }));
+  if (s.contact.email) facts.push({ path: ['contact', 'email'], from: s.contact.email.from });
+  for (const key of ['hours', 'ages', 'languages', 'cost', 'policeReport'] as const) {
+    const fact = s[key];
+    if (fact) facts.push({ path: [key], from: fact.from });
+  }
+  return facts;
+}
+
+/** Fields services used to have, and what replaced them (each now names its source). */
+const REPLACED: Record<string, string> = {
+  minAge: 'ages: { min: N, from: [source id] }',
+  maxAge: 'ages: { max: N, from: [source id] }',
+  free: 'cost: { free: true, from: [source id] }',
+  policeReportNeeded: 'policeReport: { needed: false, from: [source id] }',
+};
+
+function unknownFields(keys: readonly string[]): string {
+  return keys
+    .map((k) => (REPLACED[k] ? `"${k}" is no longer used: write ${REPLACED[k]}, only where a source says so` : `"${k}" is not a service field: check its spelling, or remove it`))
+    .join('; ');
+}
 
 /** The ids other content may point at; given, they are checked, otherwise only their shape. */
 export interface ContentRefs {
@@ -25,13 +97,16 @@ export function refTo(kind: string, ids: readonly string[] | undefined) {
 
 /**
  * A support service (Markdown frontmatter; the body is the description). Aligned with the Open
- * Referral / HSDS 3.0 service object. Every contact fact must be verified in shared/facts with a
- * source listed in `sources`; leave out what is not verified and name it in `unverified`.
+ * Referral / HSDS 3.0 service object. Every published fact (phone, text, email, hours, ages,
+ * languages, cost, no police report needed) names its sources with `from: [id]`; leave out what no
+ * source shows and name it in `unverified`. Unknown stays unknown: nothing is filled in.
  */
 export function makeServiceSchema(refs?: ContentRefs) {
   return z
-    .object({
+    .strictObject({
       name: z.string().min(1),
+      /** Other names people know it by, e.g. a former name (HSDS alternate_name): found by search. */
+      alsoKnownAs: z.array(z.string().min(1)).default([]),
       /** Who runs it (HSDS organization). Only where verified. */
       organisation: z.string().min(1).optional(),
       /** One line: what it does, for whom. */
@@ -39,9 +114,11 @@ export function makeServiceSchema(refs?: ContentRefs) {
       crimeTypes: z
         .array(refTo('crime type', refs ? [...refs.crimeTypes, ANY_CRIME] : undefined))
         .min(1, { error: `list crime type ids, or "${ANY_CRIME}"` }),
-      /** HSDS minimum_age / maximum_age, inclusive. Leave out for no limit. */
-      minAge: z.number().int().min(0).max(120).optional(),
-      maxAge: z.number().int().min(0).max(120).optional(),
+      /**
+       * Who it is for by age, as a source says: a group, or limits (HSDS minimum_age/maximum_age,
+       * inclusive). Leave it out when no source says: the site then shows "not confirmed".
+       */
+      ages: agesSchema.optional(),
       /** District ids, or ["national"] for a service open to people anywhere. */
       areasServed: z
         .array(refTo('district', refs ? [...refs.districts, NATIONAL] : undefined))
@@ -49,37 +126,51 @@ export function makeServiceSchema(refs?: ContentRefs) {
       contact: z
         .object({
           phones: z.array(phoneSchema).default([]),
-          email: emailSchema.optional(),
+          email: z
+            .object({ address: emailSchema, from: fromSchema }, { error: 'write the email as { address: help@example.org, from: [source id] }' })
+            .strict()
+            .optional(),
           website: httpsUrlSchema.optional(),
           address: z.string().optional(),
         })
+        .strict()
         .default({ phones: [] }),
       hours: hoursSchema.optional(),
       referral: z.array(z.enum(referralRoutes)).default([]),
       /**
-       * Whether people must have reported to the police to use it: true, false (most services), or
-       * left out where the question does not apply (the police and other places people report to)
-       * or is not known. Only an explicit false says "you do not need to report".
+       * Whether people must have reported to the police to use it, as a source says. Leave it out
+       * where the question does not apply (the police and other places people report to) or no
+       * source says: only a sourced `needed: false` tells people "you do not need to report".
        */
-      policeReportNeeded: z.boolean().optional(),
-      free: z.boolean().optional(),
-      /** Languages spoken (BCP 47 codes) and whether interpreters can be arranged. */
-      languages: z.array(z.string()).default(['en']),
+      policeReport: z.object({ needed: z.boolean(), from: fromSchema }).strict().optional(),
+      /** Whether using it is free, as a source says; left out when no source says. */
+      cost: z.object({ free: z.boolean(), from: fromSchema }).strict().optional(),
+      /** Languages help is given in, as a source says; left out when no source says. */
+      languages: languagesSchema.optional(),
       accessibility: z.array(z.enum(accessibilityFeatures)).default([]),
       /** When the facts were last checked against the sources (YYYY-MM-DD). */
       lastChecked: dateSchema,
-      /** The pages the published facts come from. */
-      sources: z.array(urlSchema).min(1, { error: 'list the source pages the facts come from' }),
+      /** Where the published facts come from; each fact names its own with `from: [id]`. */
+      sources: z.array(sourceSchema).min(1, { error: 'list the sources the facts come from (id, url or document, pageDate)' }),
       /** Fields deliberately left out because no source verified them (for the content report). */
       unverified: z.array(z.string()).default([]),
       order: z.number().int().default(100),
-    })
+    }, { error: (issue) => (issue.code === 'unrecognized_keys' ? unknownFields(issue.keys) : undefined) })
     .superRefine((s, ctx) => {
       if (s.lastChecked.getTime() > Date.now()) {
         ctx.addIssue({ code: 'custom', path: ['lastChecked'], message: `${s.lastChecked.toISOString().slice(0, 10)} is in the future: write the day you checked the sources` });
       }
-      if (s.minAge !== undefined && s.maxAge !== undefined && s.minAge > s.maxAge) {
-        ctx.addIssue({ code: 'custom', path: ['maxAge'], message: 'maxAge must not be below minAge' });
+      const ids = new Set<string>();
+      s.sources.forEach((source, i) => {
+        if (ids.has(source.id)) ctx.addIssue({ code: 'custom', path: ['sources', i, 'id'], message: `"${source.id}" is used by two sources: give each its own id` });
+        ids.add(source.id);
+      });
+      for (const { path, from } of factSources(s)) {
+        from.forEach((id, i) => {
+          if (!ids.has(id)) {
+            ctx.addIssue({ code: 'custom', path: [...path, 'from', i], message: `"${id}" is not a source of this service; use one of: ${[...ids].join(', ')}, or add it to sources` });
+          }
+        });
       }
       if (s.crimeTypes.includes(ANY_CRIME) && s.crimeTypes.length > 1) {
         ctx.addIssue({ code: 'custom', path: ['crimeTypes'], message: `"${ANY_CRIME}" stands alone; do not list crime types with it` });

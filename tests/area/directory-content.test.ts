@@ -27,7 +27,7 @@ const EXPECTED_SERVICES = [
   'stop-hate-line',
   'sv2',
   // national
-  'action-fraud',
+  'report-fraud',
   'brake-road-victim-helpline',
   'childline',
   'crimestoppers',
@@ -91,15 +91,33 @@ describe('the directory content', () => {
     expect(services.find((s) => s.id === 'derbyshire-victim-services')!.areasServed.length).toBe(districts.length);
   });
 
-  it('gives ages only where a source states them', () => {
-    const ages = Object.fromEntries(services.filter((s) => s.minAge !== undefined || s.maxAge !== undefined).map((s) => [s.id, [s.minAge, s.maxAge]]));
+  it('gives ages, languages and cost only where a source states them (shared/facts/updates-2026-12.yaml)', () => {
+    const ages = Object.fromEntries(services.filter((s) => s.ages).map((s) => [s.id, { group: s.ages!.group, min: s.ages!.min, max: s.ages!.max }]));
+    const limits = (min?: number, max?: number) => ({ group: undefined, min, max });
+    const group = (g: string) => ({ group: g, min: undefined, max: undefined });
     expect(ages).toEqual({
-      'rape-and-sexual-abuse-support-line': [16, undefined],
-      'revenge-porn-helpline': [18, undefined],
-      'derbyshire-adult-safeguarding': [18, undefined],
-      'starting-point': [undefined, 17],
-      'safe-and-sound': [7, 18],
+      // Only these four have a source for serving all ages.
+      'karma-nirvana': group('everyone'),
+      'modern-slavery-helpline': group('everyone'),
+      sv2: group('everyone'),
+      'derbyshire-mental-health-helpline': group('everyone'),
+      // Childline: children and young people, no limit given; the NSPCC helpline and the county
+      // domestic abuse helpline: adults; the general local service: 18 and over (the specification).
+      childline: group('young-people'),
+      'nspcc-helpline': group('adults'),
+      'derbyshire-domestic-abuse-helpline': group('adults'),
+      'derbyshire-victim-services': limits(18),
+      'rape-and-sexual-abuse-support-line': limits(16),
+      'revenge-porn-helpline': limits(18),
+      'safe-and-sound': limits(7, 18),
     });
+    // The Modern Slavery Helpline's source: over 200 languages (it said "English" before).
+    expect(services.find((s) => s.id === 'modern-slavery-helpline')!.languages).toMatchObject({ moreThan: 200 });
+    for (const s of services) {
+      for (const fact of ['ages', 'languages', 'cost'] as const) {
+        if (!s[fact]) expect(s.unverified.some((u) => u.startsWith(fact)), `${s.id}: say why ${fact} is left out, under unverified`).toBe(true);
+      }
+    }
   });
 
   it('never contains a lead number, and the withheld list includes every lead', () => {

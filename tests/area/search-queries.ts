@@ -18,7 +18,7 @@ export const everyLocale: SearchCase[] = [
   { query: 'domestic violence', expect: 'crime-types/domestic-abuse' },
   { query: 'my partner hits me', expect: 'crime-types/domestic-abuse' },
   { query: 'scam', expect: 'crime-types/fraud-cyber' },
-  { query: 'hacked', expect: 'services/action-fraud' },
+  { query: 'hacked', expect: 'services/report-fraud' },
   { query: 'hate', expect: 'crime-types/hate-crime' },
   { query: 'stalker', expect: 'services/national-stalking-helpline' },
   { query: 'revenge porn', expect: 'services/revenge-porn-helpline' },
@@ -27,6 +27,9 @@ export const everyLocale: SearchCase[] = [
   { query: 'forced marriage', expect: 'services/forced-marriage-unit' },
   { query: 'trafficking', expect: 'services/modern-slavery-helpline' },
   { query: 'Samaritans', expect: 'services/samaritans' },
+  // Former names people still use (alsoKnownAs in the service's content).
+  { query: 'Action Fraud', expect: 'services/report-fraud' },
+  { query: 'CORE', expect: 'services/derbyshire-victim-services' },
 ];
 
 export const byLocale: Record<string, SearchCase[]> = {
@@ -47,7 +50,7 @@ export const byLocale: Record<string, SearchCase[]> = {
   ur: [
     { query: 'گھریلو تشدد', expect: 'crime-types/domestic-abuse' },
     { query: 'میرا شوہر مجھے مارتا ہے', expect: 'services/national-domestic-abuse-helpline' },
-    { query: 'دھوکہ', expect: 'services/action-fraud' },
+    { query: 'دھوکہ', expect: 'services/report-fraud' },
     { query: 'چوری', expect: 'crime-types/burglary-robbery-theft' },
     { query: 'جبری شادی', expect: 'services/karma-nirvana' },
     { query: 'نسل پرستی', expect: 'services/stop-hate-line' },
@@ -62,7 +65,7 @@ export const byLocale: Record<string, SearchCase[]> = {
   pl: [
     { query: 'przemoc domowa', expect: 'crime-types/domestic-abuse' },
     { query: 'mąż mnie bije', expect: 'services/national-domestic-abuse-helpline' },
-    { query: 'oszukali mnie', expect: 'services/action-fraud' },
+    { query: 'oszukali mnie', expect: 'services/report-fraud' },
     { query: 'włamanie', expect: 'crime-types/burglary-robbery-theft' },
     { query: 'okradli mnie', expect: 'crime-types/burglary-robbery-theft' },
     { query: 'gwałt', expect: 'services/rape-and-sexual-abuse-support-line' },
@@ -81,7 +84,7 @@ export const byLocale: Record<string, SearchCase[]> = {
   ro: [
     { query: 'violență domestică', expect: 'crime-types/domestic-abuse' },
     { query: 'mă bate soțul', expect: 'services/national-domestic-abuse-helpline' },
-    { query: 'am luat țeapă', expect: 'services/action-fraud' },
+    { query: 'am luat țeapă', expect: 'services/report-fraud' },
     { query: 'spargere', expect: 'crime-types/burglary-robbery-theft' },
     { query: 'mi-au furat telefonul', expect: 'crime-types/burglary-robbery-theft' },
     { query: 'viol', expect: 'crime-types/sexual-violence' },
@@ -100,7 +103,7 @@ export const byLocale: Record<string, SearchCase[]> = {
   sk: [
     { query: 'domáce násilie', expect: 'crime-types/domestic-abuse' },
     { query: 'bije ma manžel', expect: 'services/national-domestic-abuse-helpline' },
-    { query: 'podviedli ma', expect: 'services/action-fraud' },
+    { query: 'podviedli ma', expect: 'services/report-fraud' },
     { query: 'vlámanie', expect: 'crime-types/burglary-robbery-theft' },
     { query: 'ukradli mi mobil', expect: 'crime-types/burglary-robbery-theft' },
     { query: 'znásilnenie', expect: 'services/rape-and-sexual-abuse-support-line' },
@@ -119,7 +122,7 @@ export const byLocale: Record<string, SearchCase[]> = {
   ar: [
     { query: 'عنف أسري', expect: 'crime-types/domestic-abuse' },
     { query: 'زوجي يضربني', expect: 'services/national-domestic-abuse-helpline' },
-    { query: 'نصبوا علي', expect: 'services/action-fraud' },
+    { query: 'نصبوا علي', expect: 'services/report-fraud' },
     { query: 'سرقة', expect: 'crime-types/burglary-robbery-theft' },
     { query: 'سرقوني', expect: 'crime-types/burglary-robbery-theft' },
     { query: 'اغتصاب', expect: 'services/rape-and-sexual-abuse-support-line' },
@@ -138,7 +141,7 @@ export const byLocale: Record<string, SearchCase[]> = {
   uk: [
     { query: 'домашнє насильство', expect: 'crime-types/domestic-abuse' },
     { query: "чоловік б'є", expect: 'services/national-domestic-abuse-helpline' },
-    { query: 'мене обманули', expect: 'services/action-fraud' },
+    { query: 'мене обманули', expect: 'services/report-fraud' },
     { query: 'крадіжка', expect: 'crime-types/burglary-robbery-theft' },
     { query: 'зґвалтування', expect: 'services/rape-and-sexual-abuse-support-line' },
     { query: 'стежить за мною', expect: 'services/national-stalking-helpline' },
@@ -156,7 +159,7 @@ export const byLocale: Record<string, SearchCase[]> = {
   pa: [
     { query: 'ਘਰੇਲੂ ਹਿੰਸਾ', expect: 'crime-types/domestic-abuse' },
     { query: 'ਪਤੀ ਕੁੱਟਦਾ ਹੈ', expect: 'services/national-domestic-abuse-helpline' },
-    { query: 'ਠੱਗੀ', expect: 'services/action-fraud' },
+    { query: 'ਠੱਗੀ', expect: 'services/report-fraud' },
     { query: 'ਚੋਰੀ', expect: 'crime-types/burglary-robbery-theft' },
     { query: 'ਬਲਾਤਕਾਰ', expect: 'services/rape-and-sexual-abuse-support-line' },
     { query: 'ਪਿੱਛਾ', expect: 'services/national-stalking-helpline' },

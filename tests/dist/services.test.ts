@@ -3,6 +3,9 @@
 // where the service is not translated. Expectations come from content/, never from a list here.
 import { describe, expect, it } from 'vitest';
 import { monthYear } from '../../src/lib/dates.ts';
+import { ageLimits } from '../../src/lib/eligibility.ts';
+import { nationalDigits } from '../../src/lib/body-numbers.ts';
+import { RELAY_PREFIX } from '../../src/lib/contact.ts';
 import { area, content, defaultLocale, locales, services } from '../support/content.ts';
 import { page, readPages, text } from '../support/dist.ts';
 import { t } from '../support/strings.ts';
@@ -36,16 +39,67 @@ describe('every service page, in every locale', () => {
         if (ld.provider?.['@type'] !== 'Organization') say('no provider');
         if (!ld.areaServed) say('no areaServed');
         if (ld.audience?.['@type'] !== 'PeopleAudience') say('no audience');
-        if (ld.audience?.suggestedMinAge !== s.minAge || ld.audience?.suggestedMaxAge !== s.maxAge) say('ages differ from the content');
+        const limits = s.ages && s.ages.group !== 'everyone' ? ageLimits(s.ages) : { min: 0, max: Infinity };
+        if ((ld.audience?.suggestedMinAge ?? 0) !== limits.min || (ld.audience?.suggestedMaxAge ?? Infinity) !== limits.max) say('ages differ from the content');
+        // Unknown is never emitted: no languages or cost unless a source gives them.
+        if (!s.languages?.spoken.length && ld.availableChannel?.availableLanguage !== undefined) say('languages emitted though not confirmed');
+        if (s.languages?.spoken.length && JSON.stringify(ld.availableChannel?.availableLanguage) !== JSON.stringify(s.languages.spoken)) say('languages differ from the content');
         const phones = [ld.availableChannel?.servicePhone ?? []].flat().map((x: { telephone: string }) => x.telephone);
         if (JSON.stringify(phones) !== JSON.stringify(s.contact.phones.map((x) => x.e164))) say(`phones ${phones.join(' ')}`);
         if (Boolean(s.hours) !== Boolean(ld.hoursAvailable)) say('opening hours differ from the content');
-        if (ld.isAccessibleForFree !== s.free) say('cost differs from the content');
+        if (ld.isAccessibleForFree !== s.cost?.free) say('cost differs from the content');
       }
     }
     expect(problems).toEqual([]);
     // Other pages carry none.
     expect(readPages().filter((p) => !/\/services\/[^/]+\/$/.test(p.path) && p.html.includes('application/ld+json')).map((p) => p.path)).toEqual([]);
+  });
+
+  it('shows "not confirmed" for ages, languages and cost no source gives, never "Any age", "English" or "Free"; and only sourced numbers', () => {
+    const problems: string[] = [];
+    const emergency = Object.entries(area.emergency).filter(([k]) => k !== 'sources').map(([, v]) => nationalDigits(v as string));
+    for (const l of locales) {
+      const unknown = t(l.code, 'service.unknown');
+      // What each fact would wrongly say if unknown were filled in, in this language.
+      const guesses: Record<string, string[]> = {
+        ages: [t(l.code, 'service.ages.any')],
+        languages: [new Intl.DisplayNames([l.code], { type: 'language' }).of('en')!],
+        cost: [t(l.code, 'service.free')],
+      };
+      for (const s of services) {
+        const p = page(`/${l.code}/services/${s.id}/`);
+        for (const fact of ['ages', 'languages', 'cost'] as const) {
+          const cell = p.doc.querySelector(`main dd[data-fact="${fact}"]`);
+          if (!cell) {
+            problems.push(`${p.path}: no ${fact} row`);
+            continue;
+          }
+          const shown = text(cell);
+          if (s[fact] === undefined) {
+            if (shown !== unknown) problems.push(`${p.path}: ${fact} is unknown but shows "${shown}"`);
+            for (const g of guesses[fact]!) if (shown.includes(g)) problems.push(`${p.path}: ${fact} is unknown but says "${g}"`);
+          } else if (shown === unknown) {
+            problems.push(`${p.path}: ${fact} has a source but shows "${unknown}"`);
+          }
+        }
+        // "You do not need to report" only where a source says so.
+        if (text(p.doc.querySelector('main')).includes(t(l.code, 'service.noPoliceReport')) !== (s.policeReport?.needed === false)) {
+          problems.push(`${p.path}: "no police report needed" shown ${s.policeReport?.needed === false ? 'not ' : ''}as the content says`);
+        }
+        // Every number the page links to is one of the service's sourced numbers, or an emergency number.
+        const sourced = new Set([...emergency, ...s.contact.phones.filter((x) => x.from.length > 0).map((x) => nationalDigits(x.e164))]);
+        const header = new Set(p.doc.querySelectorAll('header a[href^="tel:"], header a[href^="sms:"], footer a[href^="tel:"], footer a[href^="sms:"]').map((a) => a.getAttribute('href')));
+        for (const a of p.doc.querySelectorAll('main a[href^="tel:"], main a[href^="sms:"]')) {
+          const href = a.getAttribute('href')!;
+          if (header.has(href)) continue;
+          const digits = nationalDigits(decodeURIComponent(href.replace(/^(tel|sms):/, '').split('?')[0]!));
+          // A Relay UK link is the prefix and the service's own number.
+          const relayed = digits.startsWith(RELAY_PREFIX) && sourced.has(digits.slice(RELAY_PREFIX.length));
+          if (!sourced.has(digits) && !relayed) problems.push(`${p.path}: ${href} is not a sourced number of this service`);
+        }
+      }
+    }
+    expect(problems).toEqual([]);
   });
 
   it('says when it was last checked, in the reader’s language and calendar, and how to report a problem', () => {

@@ -16,7 +16,7 @@ const progress = (number: number) => t(lang, 'questionnaire.progress', { number,
 
 // A local specialist service, the crime type it helps with and a district and town it covers.
 // A local specialist service that says no police report is needed (the journey below answers 'no').
-const local = content.services.find((s) => !isNational(s) && s.policeReportNeeded === false && s.crimeTypes.some((c) => content.crimeTypes.some((ct) => ct.id === c)))!;
+const local = content.services.find((s) => !isNational(s) && s.policeReport?.needed === false && s.crimeTypes.some((c) => content.crimeTypes.some((ct) => ct.id === c)))!;
 const crime = content.crimeTypes.find((c) => specialisesIn(local, c.id))!;
 const district = content.districts.find((d) => local.areasServed.includes(d.id))!;
 const town = district.towns.at(-1)!;

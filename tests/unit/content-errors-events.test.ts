@@ -22,9 +22,17 @@ describe('friendly errors for events and withheld numbers', () => {
 
   it('finds a withheld number in a service and in a page, whatever its spacing, with the line', () => {
     expect(lines).toContainEqual(
-      expect.stringMatching(/^content\/services\/leaky\.md: line 10: "\+44 \(0\)800 612 6505" must not be published \(lead: /),
+      expect.stringMatching(/^content\/services\/leaky\.md: line 11: "\+44 \(0\)800 612 6505" must not be published \(lead: /),
     );
     expect(lines).toContainEqual(expect.stringMatching(/^content\/pages\/en\/leaky\.md: line 5: "0800-500-2222" must not be published \(conflict: /));
+  });
+
+  it('refuses a number in a body that no source gives: in a service, one that is not its own; in a page, one no service publishes', () => {
+    const unsourced = lines.filter((l) => /: line \d+: ".*" is not (one of this service's sourced numbers|a number any service publishes with a source)/.test(l));
+    expect(unsourced).toEqual([
+      expect.stringMatching(/^content\/services\/leaky\.md: line 11: "\+44 \(0\)800 612 6505" is not one of this service's sourced numbers: add it to contact\.phones with its source/),
+      expect.stringMatching(/^content\/pages\/en\/leaky\.md: line 5: "0800-500-2222" is not a number any service publishes with a source/),
+    ]);
   });
 
   it('checks the withheld list itself', () => {
@@ -40,7 +48,9 @@ describe('friendly errors for events and withheld numbers', () => {
   });
 
   it('reports exactly one line per problem and keeps the valid entries', () => {
-    expect(lines).toHaveLength(10);
+    // The ten of before, and the two withheld numbers as numbers no source gives.
+    expect(lines).toHaveLength(12);
+    expect(new Set(lines).size, lines.join('\n')).toBe(lines.length);
     expect(events.map((e) => e.id)).toEqual(['good', 'good']);
     expect(services.map((s) => s.id)).toEqual(['good', 'leaky']);
     expect(pages).toEqual(['en/leaky']);
@@ -51,7 +61,7 @@ describe('friendly errors for events and withheld numbers', () => {
     const call = () =>
       (hook as (o: unknown) => void)({ config: { root: new URL(`file://${badSite}`) }, logger: { info: () => {} } });
     expect(call).toThrow(ContentError);
-    expect(call).toThrow(/10 problems in content\/:/);
+    expect(call).toThrow(/12 problems in content\/:/);
   });
 
   it('treats a missing events file as no events, and the real events file as an empty list', () => {

@@ -33,14 +33,14 @@ describe('unsafe content is refused, naming the file', () => {
   it('raw HTML that loads, runs or collects something, and links that run code, each with its line', () => {
     const found = about('content/services/raw-html.md').map((l) => /: (line \d+): (raw HTML <\w+>|the attribute \w+=|a \w+: link)/.exec(l)?.slice(1).join(' '));
     expect(found).toEqual([
-      'line 11 raw HTML <script>',
-      'line 13 raw HTML <img>',
-      'line 15 raw HTML <form>',
-      'line 15 raw HTML <input>',
-      'line 17 raw HTML <iframe>',
-      'line 19 raw HTML <meta>',
-      'line 21 the attribute onclick=',
-      'line 21 a javascript: link',
+      'line 12 raw HTML <script>',
+      'line 14 raw HTML <img>',
+      'line 16 raw HTML <form>',
+      'line 16 raw HTML <input>',
+      'line 18 raw HTML <iframe>',
+      'line 20 raw HTML <meta>',
+      'line 22 the attribute onclick=',
+      'line 22 a javascript: link',
     ]);
   });
 
@@ -69,7 +69,7 @@ describe('unsafe content is refused, naming the file', () => {
 
   it('fails the build from the integration hook', () => {
     const hook = contentCheck().hooks['astro:config:setup'] as (o: unknown) => void;
-    expect(() => hook({ config: { root: new URL(`file://${unsafe}`) }, logger: { info: () => {} } })).toThrow(/content\/services\/raw-html\.md: line 11/);
+    expect(() => hook({ config: { root: new URL(`file://${unsafe}`) }, logger: { info: () => {} } })).toThrow(/content\/services\/raw-html\.md: line 12/);
   });
 });
 
@@ -92,9 +92,26 @@ describe('frontmatter text that pages put into HTML', () => {
   it('reaches a service page as text, not markup (a text message keyword holding HTML)', async () => {
     const container = await AstroContainer.create();
     const html = await container.renderToString(ContactLinks, {
-      props: { locale: 'en', contact: { phones: [phoneSchema.parse({ number: '82228', kind: 'text', short: true, message: '<img src=x onerror=alert(1)>' })] } },
+      props: { locale: 'en', contact: { phones: [phoneSchema.parse({ number: '82228', kind: 'text', short: true, message: '<img src=x onerror=alert(1)>', from: ['page'] })] } },
     });
     expect(html).not.toContain('<img');
     expect(html).toContain('&#60;img src=x onerror=alert(1)&#62;');
+  });
+
+  it('shows an email address (now with its sources) as a mailto link, and says when a number is for professionals only', async () => {
+    const container = await AstroContainer.create();
+    const html = await container.renderToString(ContactLinks, {
+      props: {
+        locale: 'en',
+        contact: {
+          phones: [phoneSchema.parse({ number: '0808 2000 247', professionalsOnly: true, from: ['page'] })],
+          email: { address: 'help@example.org', from: ['page'] },
+        },
+      },
+    });
+    expect(html).toContain('href="mailto:help@example.org"');
+    expect(html).toContain('help@example.org</bdi>');
+    expect(html).not.toContain('[object Object]');
+    expect(html).toContain('For professionals only');
   });
 });

@@ -9,23 +9,23 @@ import {
   type DirectoryEntry,
   type DirectoryFilters,
 } from '../../src/lib/directory.ts';
-import type { Hours } from '../../src/schemas/hours.ts';
+import type { WeeklyHours as Hours } from '../../src/schemas/hours.ts';
 import { serviceSchema } from '../../src/schemas/service.ts';
 
 // Fixtures, not real content: invented ids for districts ("north", "south") and crime types.
 const weekdays9to5: Hours = { alwaysOpen: false, weekly: [{ days: ['mon', 'tue', 'wed', 'thu', 'fri'], opens: '09:00', closes: '17:00' }] };
 
 const services: DirectoryEntry[] = [
-  // A national service for any crime, open all the time.
-  { id: 'national-any', crimeTypes: ['any'], areasServed: ['national'], referral: ['self'], policeReportNeeded: false, languages: ['en'], interpreters: true, hours: { alwaysOpen: true, weekly: [] } },
-  // A local burglary specialist in "north", weekdays only, referral by professionals, Polish spoken.
-  { id: 'north-burglary', crimeTypes: ['burglary'], areasServed: ['north'], referral: ['professional'], policeReportNeeded: false, languages: ['en', 'pl'], interpreters: false, hours: weekdays9to5 },
+  // A national service for any crime and every age, open all the time.
+  { id: 'national-any', crimeTypes: ['any'], areasServed: ['national'], ages: { group: 'everyone' }, referral: ['self'], policeReport: { needed: false }, languages: ['en'], interpreters: true, hours: { alwaysOpen: true, weekly: [] } },
+  // A local burglary specialist in "north", weekdays only, referral by professionals, Polish spoken; no source gives its ages.
+  { id: 'north-burglary', crimeTypes: ['burglary'], areasServed: ['north'], referral: ['professional'], policeReport: { needed: false }, languages: ['en', 'pl'], interpreters: false, hours: weekdays9to5 },
   // A local youth service in "south" for any crime, hours unknown.
-  { id: 'south-youth', crimeTypes: ['any'], areasServed: ['south'], maxAge: 17, referral: ['self', 'professional'], policeReportNeeded: false, languages: ['en'], interpreters: false },
+  { id: 'south-youth', crimeTypes: ['any'], areasServed: ['south'], ages: { max: 17 }, referral: ['self', 'professional'], policeReport: { needed: false }, languages: ['en'], interpreters: false },
   // A national fraud specialist for adults that only takes people who reported to the police.
-  { id: 'national-fraud', crimeTypes: ['fraud'], areasServed: ['national'], minAge: 18, referral: ['police'], policeReportNeeded: true, languages: ['en', 'pa-Guru'], interpreters: false, hours: weekdays9to5 },
+  { id: 'national-fraud', crimeTypes: ['fraud'], areasServed: ['national'], ages: { min: 18 }, referral: ['police'], policeReport: { needed: true }, languages: ['en', 'pa-Guru'], interpreters: false, hours: weekdays9to5 },
   // A service in both districts for burglary and fraud, 16 and over.
-  { id: 'both-burglary-fraud', crimeTypes: ['burglary', 'fraud'], areasServed: ['north', 'south'], minAge: 16, referral: ['self'], policeReportNeeded: false, languages: ['en'], interpreters: false, hours: weekdays9to5 },
+  { id: 'both-burglary-fraud', crimeTypes: ['burglary', 'fraud'], areasServed: ['north', 'south'], ages: { min: 16 }, referral: ['self'], policeReport: { needed: false }, languages: ['en'], interpreters: false, hours: weekdays9to5 },
 ];
 
 const mondayNoon = new Date('2026-11-23T12:00:00Z'); // Monday 12:00 in London (GMT)
@@ -86,8 +86,14 @@ describe('directory filters', () => {
       national: true,
       fit: 1,
     });
+    expect(matchService(services[0]!, { crimeType: 'burglary', district: 'north', age: 30 }, mondayNoon)).toMatchObject({
+      reasons: ['crime.any', 'age.all', 'district.national'],
+      local: false,
+      national: true,
+    });
+    // Ages no source gives: still listed for any age, saying the age is not confirmed.
     expect(matchService(services[1]!, { crimeType: 'burglary', district: 'north', age: 30 }, mondayNoon)).toMatchObject({
-      reasons: ['crime.specialist', 'age.all', 'district.local'],
+      reasons: ['crime.specialist', 'age.unconfirmed', 'district.local'],
       local: true,
       national: false,
     });
@@ -135,22 +141,23 @@ describe('directory filters', () => {
       summary: 'Example service.',
       crimeTypes: ['burglary'],
       areasServed: ['north'],
-      minAge: 11,
-      policeReportNeeded: false,
-      hours: { weekly: [{ days: ['mon'], opens: '09:00', closes: '12:00' }], note: 'A note that the filter does not need.' },
+      ages: { min: 11, from: ['page'] },
+      policeReport: { needed: false, from: ['page'] },
+      hours: { weekly: [{ days: ['mon'], opens: '09:00', closes: '12:00' }], note: 'A note that the filter does not need.', from: ['page'] },
+      languages: { spoken: ['en', 'pl'], from: ['page'] },
       accessibility: ['interpreters'],
       lastChecked: '2026-11-21',
-      sources: ['https://example.org/'],
+      sources: [{ id: 'page', url: 'https://example.org/' }],
     });
     const entry = toDirectoryEntry('example', service);
     expect(entry).toEqual({
       id: 'example',
       crimeTypes: ['burglary'],
       areasServed: ['north'],
-      minAge: 11,
+      ages: { min: 11 },
       referral: [],
-      policeReportNeeded: false,
-      languages: ['en'],
+      policeReport: { needed: false },
+      languages: ['en', 'pl'],
       interpreters: true,
       hours: { alwaysOpen: false, weekly: [{ days: ['mon'], opens: '09:00', closes: '12:00' }] },
     });
@@ -158,10 +165,78 @@ describe('directory filters', () => {
     expect(JSON.parse(JSON.stringify(entry))).toEqual(entry);
   });
 
+  it('leaves out of an entry what no source gives: ages, languages, the police report question', () => {
+    const service = serviceSchema.parse({
+      name: 'Example',
+      summary: 'Example service.',
+      crimeTypes: ['burglary'],
+      areasServed: ['north'],
+      lastChecked: '2026-11-21',
+      sources: [{ id: 'page', url: 'https://example.org/' }],
+    });
+    const entry = toDirectoryEntry('example', service);
+    expect(entry).toEqual({ id: 'example', crimeTypes: ['burglary'], areasServed: ['north'], referral: [], languages: [], interpreters: false });
+    expect(entry).not.toHaveProperty('ages');
+    expect(entry).not.toHaveProperty('policeReport');
+    // Not confirmed is not "English": a language filter leaves it out, an age filter keeps it, saying so.
+    expect(matchService(entry, { language: 'en' })).toBeNull();
+    expect(matchService(entry, { age: 'adult' })?.reasons).toEqual(['age.unconfirmed']);
+    expect(matchService(entry, { age: 'under-18' })?.reasons).toEqual(['age.unconfirmed']);
+    expect(matchService(entry, { noPoliceReport: true })).toBeNull();
+  });
+
+  it('counts interpreters when a source says so or gives help in more languages than it lists', () => {
+    const parse = (languages: Record<string, unknown>) =>
+      toDirectoryEntry(
+        'example',
+        serviceSchema.parse({
+          name: 'Example',
+          summary: 'Example service.',
+          crimeTypes: ['any'],
+          areasServed: ['national'],
+          languages: { ...languages, from: ['page'] },
+          lastChecked: '2026-11-21',
+          sources: [{ id: 'page', url: 'https://example.org/' }],
+        }),
+      );
+    expect(parse({ spoken: ['en'] })).toMatchObject({ languages: ['en'], interpreters: false });
+    expect(parse({ interpreters: true })).toMatchObject({ languages: [], interpreters: true });
+    expect(parse({ spoken: ['en'], moreThan: 200 })).toMatchObject({ languages: ['en'], interpreters: true });
+    expect(parse({ spoken: ['en'], interpreters: false })).toMatchObject({ languages: ['en'], interpreters: false });
+  });
+
+  it('offers a service whose ages no source gives to every age, saying so; an age group only to its ages', () => {
+    const unconfirmed = services.find((s) => s.id === 'north-burglary')!;
+    expect(unconfirmed.ages).toBeUndefined();
+    for (const age of ['adult', 'under-18', 0, 17, 18, 90] as const) {
+      expect(matchService(unconfirmed, { age })?.reasons, String(age)).toEqual(['age.unconfirmed']);
+    }
+    const everyone = services.find((s) => s.id === 'national-any')!;
+    for (const age of ['adult', 'under-18', 0, 90] as const) {
+      expect(matchService(everyone, { age })?.reasons, String(age)).toEqual(['age.all']);
+    }
+    // Not confirmed ranks with services for all ages, below those for the chosen age.
+    expect(matchService(unconfirmed, { age: 'adult' })!.fit).toBe(matchService(everyone, { age: 'adult' })!.fit);
+
+    const youngPeople: DirectoryEntry = { ...unconfirmed, id: 'young-people', ages: { group: 'young-people' } };
+    expect(matchService(youngPeople, { age: 'adult' })).toBeNull();
+    expect(matchService(youngPeople, { age: 18 })).toBeNull();
+    expect(matchService(youngPeople, { age: 'under-18' })?.reasons).toEqual(['age.specific']);
+    expect(matchService(youngPeople, { age: 17 })?.reasons).toEqual(['age.specific']);
+    const adults: DirectoryEntry = { ...unconfirmed, id: 'adults', ages: { group: 'adults' } };
+    expect(matchService(adults, { age: 'under-18' })).toBeNull();
+    expect(matchService(adults, { age: 17 })).toBeNull();
+    expect(matchService(adults, { age: 'adult' })?.reasons).toEqual(['age.specific']);
+    expect(matchService(adults, { age: 18 })?.reasons).toEqual(['age.specific']);
+
+    expect(filterDirectory([unconfirmed, adults, youngPeople], { age: 'under-18' }).map((m) => m.id)).toEqual(['young-people', 'north-burglary']);
+    expect(filterDirectory([unconfirmed, adults, youngPeople], { age: 'adult' }).map((m) => m.id)).toEqual(['adults', 'north-burglary']);
+  });
+
   it('keeps "no police report needed" for services that say so: not for the police, where it does not apply', () => {
-    const police = { ...services[0]!, id: 'police', policeReportNeeded: undefined };
+    const police = { ...services[0]!, id: 'police', policeReport: undefined };
     expect(matchService(police, { noPoliceReport: true })).toBeNull();
     expect(matchService(services[0]!, { noPoliceReport: true })?.reasons).toContain('police.notNeeded');
-    expect(matchService(services.find((s) => s.policeReportNeeded)!, { noPoliceReport: true })).toBeNull();
+    expect(matchService(services.find((s) => s.policeReport?.needed)!, { noPoliceReport: true })).toBeNull();
   });
 });

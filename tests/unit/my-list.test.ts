@@ -121,6 +121,7 @@ describe('hours in short', () => {
         { days: ['wed'], opens: '18:00', closes: '20:00' },
         { days: ['sat'], opens: '10:00', closes: '12:00' },
       ],
+      from: ['page'],
     });
     expect(dayRuns(hours)).toEqual([
       { from: 'mon', to: 'tue', ranges: [['09:00', '17:00']] },
@@ -131,7 +132,7 @@ describe('hours in short', () => {
   });
 
   it('does not join days across a closed day', () => {
-    const hours = hoursSchema.parse({ weekly: [{ days: ['mon', 'wed'], opens: '09:00', closes: '17:00' }] });
+    const hours = hoursSchema.parse({ weekly: [{ days: ['mon', 'wed'], opens: '09:00', closes: '17:00' }], from: ['page'] });
     expect(dayRuns(hours).map((r) => [r.from, r.to])).toEqual([
       ['mon', 'mon'],
       ['wed', 'wed'],
@@ -156,17 +157,20 @@ describe('schema.org JSON-LD', () => {
     summary: 'Helps people.',
     crimeTypes: ['burglary'],
     areasServed: ['north', 'south'],
-    minAge: 18,
+    ages: { min: 18, from: ['page'] },
     contact: {
-      phones: [{ number: '0808 168 9111' }, { number: '07400 123456', kind: 'text', label: 'Text line' }],
-      email: 'help@example.org',
+      phones: [
+        { number: '0808 168 9111', from: ['page'] },
+        { number: '07400 123456', kind: 'text', label: 'Text line', from: ['page'] },
+      ],
+      email: { address: 'help@example.org', from: ['page'] },
       website: 'https://example.org/',
     },
-    hours: { weekly: [{ days: ['mon', 'tue'], opens: '09:00', closes: '24:00' }] },
-    free: true,
-    languages: ['en', 'pl'],
+    hours: { weekly: [{ days: ['mon', 'tue'], opens: '09:00', closes: '24:00' }], from: ['page'] },
+    cost: { free: true, from: ['page'] },
+    languages: { spoken: ['en', 'pl'], from: ['page'] },
     lastChecked: '2026-11-21',
-    sources: ['https://example.org/'],
+    sources: [{ id: 'page', url: 'https://example.org/' }],
   });
   const ctx = {
     url: 'https://site.example/en/services/example/',
@@ -203,10 +207,30 @@ describe('schema.org JSON-LD', () => {
   });
 
   it('says a national service serves this area, and 24-hour services every day', () => {
-    const national = serviceSchema.parse({ ...service, areasServed: ['national'], hours: { alwaysOpen: true }, lastChecked: '2026-11-21' });
+    const national = serviceSchema.parse({ ...service, areasServed: ['national'], hours: { alwaysOpen: true, from: ['page'] }, lastChecked: '2026-11-21' });
     const ld = serviceJsonLd(national, ctx);
     expect(ld.areaServed).toEqual({ '@type': 'AdministrativeArea', name: 'Example County' });
     expect((ld.hoursAvailable as { dayOfWeek: string[] }).dayOfWeek).toHaveLength(7);
+  });
+
+  it('gives an age group as the ages it stands for: adults 18 and over, young people under 18', () => {
+    const adults = serviceJsonLd(serviceSchema.parse({ ...service, ages: { group: 'adults', from: ['page'] }, lastChecked: '2026-11-21' }), ctx);
+    expect(adults.audience).toEqual({ '@type': 'PeopleAudience', audienceType: ctx.audienceType, suggestedMinAge: 18, requiredMinAge: 18 });
+    const young = serviceJsonLd(serviceSchema.parse({ ...service, ages: { group: 'young-people', from: ['page'] }, lastChecked: '2026-11-21' }), ctx);
+    expect(young.audience).toEqual({ '@type': 'PeopleAudience', audienceType: ctx.audienceType, suggestedMaxAge: 17 });
+    const everyone = serviceJsonLd(serviceSchema.parse({ ...service, ages: { group: 'everyone', from: ['page'] }, lastChecked: '2026-11-21' }), ctx);
+    expect(everyone.audience).toEqual({ '@type': 'PeopleAudience', audienceType: ctx.audienceType });
+  });
+
+  it('leaves out what no source gives: ages, languages, cost; never a guess', () => {
+    const { ages: _ages, languages: _languages, cost: _cost, ...rest } = service;
+    const ld = serviceJsonLd(serviceSchema.parse({ ...rest, lastChecked: '2026-11-21' }), ctx);
+    expect(ld.audience).toEqual({ '@type': 'PeopleAudience', audienceType: ctx.audienceType });
+    expect(ld.availableChannel).not.toHaveProperty('availableLanguage');
+    expect(ld).not.toHaveProperty('isAccessibleForFree');
+    // A source that says it is not free is said too.
+    const paid = serviceJsonLd(serviceSchema.parse({ ...service, cost: { free: false, from: ['page'] }, lastChecked: '2026-11-21' }), ctx);
+    expect(paid.isAccessibleForFree).toBe(false);
   });
 
   it('cannot break out of its script element', () => {

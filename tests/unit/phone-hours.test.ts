@@ -26,23 +26,33 @@ describe('UK phone numbers', () => {
   });
 
   it('rejects an unknown field, such as half a label split off by an unquoted comma in YAML', () => {
-    const result = phoneSchema.safeParse({ number: '0808 2000 247', label: 'Text line', 'also for deaf people': null });
+    const result = phoneSchema.safeParse({ number: '0808 2000 247', label: 'Text line', from: ['page'], 'also for deaf people': null });
     expect(result.success).toBe(false);
     expect(result.error!.issues[0]!.message).toMatch(/also for deaf people/);
   });
 
+  it('names the sources that show a number, and says when only professionals may use it', () => {
+    const missing = phoneSchema.safeParse({ number: '0808 2000 247' });
+    expect(missing.success).toBe(false);
+    expect(missing.error!.issues.map((i) => `${i.path.join('.')}: ${i.message}`)).toEqual(['from: say where this comes from: from: [id], an id from the sources list']);
+    expect(phoneSchema.safeParse({ number: '0808 2000 247', from: [] }).success).toBe(false);
+    const phone = phoneSchema.parse({ number: '0808 2000 247', from: ['page'] });
+    expect(phone).toMatchObject({ from: ['page'], professionalsOnly: false });
+    expect(phoneSchema.parse({ number: '0808 2000 247', professionalsOnly: true, from: ['page'] }).professionalsOnly).toBe(true);
+  });
+
   it('makes tel:, sms: and relay links', () => {
-    const voice = phoneSchema.parse({ number: '0808 2000 247' });
+    const voice = phoneSchema.parse({ number: '0808 2000 247', from: ['page'] });
     expect(phoneAction(voice)).toEqual({ href: 'tel:+448082000247', number: '0808 200 0247', key: 'service.phone.voice' });
-    const text = phoneSchema.parse({ number: '82228', kind: 'text', short: true, message: 'DVS' });
+    const text = phoneSchema.parse({ number: '82228', kind: 'text', short: true, message: 'DVS', from: ['page'] });
     expect(phoneAction(text)).toEqual({ href: 'sms:82228?body=DVS', number: '82228', key: 'service.phone.textMessage' });
-    const relay = phoneSchema.parse({ number: '0800 138 1625', kind: 'relay' });
+    const relay = phoneSchema.parse({ number: '0800 138 1625', kind: 'relay', from: ['page'] });
     expect(phoneAction(relay)).toEqual({ href: 'tel:1800108001381625', number: '18001 0800 138 1625', key: 'service.phone.relay' });
   });
 });
 
 describe('opening hours', () => {
-  const weekdays = hoursSchema.parse({ weekly: [{ days: ['mon', 'tue', 'wed', 'thu', 'fri'], opens: '08:00', closes: '19:00' }] });
+  const weekdays = hoursSchema.parse({ weekly: [{ days: ['mon', 'tue', 'wed', 'thu', 'fri'], opens: '08:00', closes: '19:00' }], from: ['page'] });
 
   it('is open inside the hours in UK winter time (GMT) and closed outside', () => {
     expect(isOpenAt(weekdays, new Date('2026-11-23T08:00:00Z'))).toBe(true); // Monday 08:00 GMT
@@ -59,7 +69,7 @@ describe('opening hours', () => {
   });
 
   it('knows 24/7 services and does not guess unknown hours', () => {
-    expect(isOpenAt(hoursSchema.parse({ alwaysOpen: true }), new Date('2026-12-25T03:00:00Z'))).toBe(true);
+    expect(isOpenAt(hoursSchema.parse({ alwaysOpen: true, from: ['page'] }), new Date('2026-12-25T03:00:00Z'))).toBe(true);
     expect(isOpenAt(undefined, new Date())).toBeUndefined();
   });
 
@@ -71,8 +81,19 @@ describe('opening hours', () => {
   });
 
   it('rejects hours that are both 24/7 and weekly, or closing before opening', () => {
-    expect(hoursSchema.safeParse({ alwaysOpen: true, weekly: weekdays.weekly }).success).toBe(false);
-    expect(hoursSchema.safeParse({ weekly: [{ days: ['mon'], opens: '17:00', closes: '09:00' }] }).success).toBe(false);
+    const both = hoursSchema.safeParse({ alwaysOpen: true, weekly: weekdays.weekly, from: ['page'] });
+    expect(both.success).toBe(false);
+    expect(both.error!.issues.map((i) => i.message)).toEqual(['give either alwaysOpen: true or a weekly list of openings, not both and not neither']);
+    const backwards = hoursSchema.safeParse({ weekly: [{ days: ['mon'], opens: '17:00', closes: '09:00' }], from: ['page'] });
+    expect(backwards.success).toBe(false);
+    expect(backwards.error!.issues.map((i) => `${i.path.join('.')}: ${i.message}`)).toEqual(['weekly.0.closes: closes must be later than opens']);
+  });
+
+  it('names the sources that show the hours, and nothing the structure does not know', () => {
+    const missing = hoursSchema.safeParse({ alwaysOpen: true });
+    expect(missing.success).toBe(false);
+    expect(missing.error!.issues.map((i) => i.path.join('.'))).toEqual(['from']);
+    expect(hoursSchema.safeParse({ alwaysOpen: true, from: ['page'], open: 'weekdays' }).success).toBe(false);
   });
 });
 

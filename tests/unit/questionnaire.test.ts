@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { uiStrings } from '../../src/i18n/index.ts';
 import { checkContent, formatProblem } from '../../src/lib/content-files.ts';
+import { toDirectoryEntry } from '../../src/lib/directory.ts';
 import { helpsAnyCrime, isNational, specialisesIn } from '../../src/lib/eligibility.ts';
 import {
   answerIds,
@@ -17,6 +18,7 @@ import {
   staticSuggestions,
   suggest,
   type Answers,
+  type Candidate,
   type Reason,
 } from '../../src/lib/questionnaire.ts';
 import { questionnaireSchema, type Questionnaire } from '../../src/schemas/questionnaire.ts';
@@ -27,7 +29,13 @@ const real = checkContent(`${repo}content`, repo);
 const questionnaire = real.questionnaire!;
 // A made-up area whose services do not change when the real content does.
 const fixture = checkContent(`${dir('../fixtures/questionnaire-site/')}content`, dir('../fixtures/questionnaire-site/'));
-const services = fixture.services;
+/**
+ * Content services as the engine gets them (as the find-help page hands them to its island): the
+ * plain facts matching needs, e.g. `policeReport` without its sources.
+ */
+const candidates = (list: typeof fixture.services): Candidate[] => list.map((s) => ({ ...toDirectoryEntry(s.id, s), order: s.order, name: s.name }));
+const services = candidates(fixture.services);
+const realServices = candidates(real.services);
 
 /** Answers by question, in the words of the scenario table. */
 function answers(a: { safe?: string; what?: string[]; who?: string; age?: string; where?: string; police?: string }): Answers {
@@ -62,6 +70,7 @@ const scenarios: Scenario[] = [
     answers: {},
     inOrder: ['local-victim-service', 'young-victims-service', 'national-victim-support', 'county-da-helpline', 'national-da-helpline', 'witness-care', 'city-home-security'],
     excludes: [],
+    withoutReasons: { 'local-victim-service': ['ageUnconfirmed'] },
     rights: [],
   },
   {
@@ -83,8 +92,8 @@ const scenarios: Scenario[] = [
     answers: answers({ what: [DA], age: 'under-18', where: 'north-dale' }),
     inOrder: ['teen-da-project', 'county-da-helpline', 'national-da-helpline', 'young-victims-service', 'local-victim-service', 'national-victim-support'],
     excludes: ['adult-isva'],
-    reasons: { 'teen-da-project': ['youngPeople'], 'young-victims-service': ['youngPeople', 'anyCrime'] },
-    withoutReasons: { 'county-da-helpline': ['youngPeople'] },
+    reasons: { 'teen-da-project': ['youngPeople'], 'young-victims-service': ['youngPeople', 'anyCrime'], 'county-da-helpline': ['ageUnconfirmed'] },
+    withoutReasons: { 'county-da-helpline': ['youngPeople'], 'teen-da-project': ['ageUnconfirmed'], 'young-victims-service': ['ageUnconfirmed'] },
   },
   {
     name: 'domestic abuse, adult: no services for children only',
@@ -96,6 +105,8 @@ const scenarios: Scenario[] = [
     name: 'sexual violence, adult, county: advocates before the national line',
     answers: answers({ what: ['sexual-violence'], age: 'adult', where: 'east-moor' }),
     only: ['adult-isva', 'national-rape-line', 'local-victim-service', 'national-victim-support', 'witness-care'],
+    reasons: { 'national-rape-line': ['ageUnconfirmed'] },
+    withoutReasons: { 'adult-isva': ['ageUnconfirmed'] },
   },
   {
     name: 'sexual violence, under 18: not the adults-only advocates',
@@ -283,6 +294,37 @@ describe('find-help scenarios (fixture services)', () => {
   });
 });
 
+describe('find-help and ages a source names as a group, or does not give', () => {
+  const base = { crimeTypes: ['any'], areasServed: ['national'], referral: ['self'], policeReport: { needed: false } } as const;
+  const group: Candidate[] = [
+    { ...base, id: 'young-people', ages: { group: 'young-people' } },
+    { ...base, id: 'adults', ages: { group: 'adults' } },
+    { ...base, id: 'everyone', ages: { group: 'everyone' } },
+    { ...base, id: 'unconfirmed' },
+  ];
+  const reasonsOf = (list: ReturnType<typeof suggest>, id: string) => list.find((x) => x.id === id)?.reasons.map(short) ?? [];
+
+  it('offers a service for young people to under-18s only, first among equals, and one for adults to adults only', () => {
+    const young = findHelp(questionnaire, group, fixture.crimeTypes, answers({ age: 'under-18' })).suggestions;
+    expect(young.map((x) => x.id)).toEqual(['young-people', 'everyone', 'unconfirmed']);
+    expect(reasonsOf(young, 'young-people')).toContain('youngPeople');
+    const adult = findHelp(questionnaire, group, fixture.crimeTypes, answers({ age: 'adult' })).suggestions;
+    expect(adult.map((x) => x.id)).toEqual(['adults', 'everyone', 'unconfirmed']);
+    expect(adult.map((x) => x.id)).not.toContain('young-people');
+  });
+
+  it('offers a service whose ages are not confirmed to every age, saying so only when an age was given', () => {
+    for (const age of ['under-18', 'adult']) {
+      const list = findHelp(questionnaire, group, fixture.crimeTypes, answers({ age })).suggestions;
+      expect(reasonsOf(list, 'unconfirmed'), age).toContain('ageUnconfirmed');
+      for (const id of ['young-people', 'adults', 'everyone']) expect(reasonsOf(list, id), `${age}: ${id}`).not.toContain('ageUnconfirmed');
+    }
+    const noAge = findHelp(questionnaire, group, fixture.crimeTypes, {}).suggestions;
+    expect(noAge.map((x) => x.id)).toHaveLength(group.length);
+    expect(reasonsOf(noAge, 'unconfirmed')).not.toContain('ageUnconfirmed');
+  });
+});
+
 describe('find-help against the real content (robust facts only)', () => {
   const crimeType = 'domestic-abuse';
   const local = real.services.find((s) => specialisesIn(s, crimeType) && !isNational(s));
@@ -290,7 +332,7 @@ describe('find-help against the real content (robust facts only)', () => {
   it('lists a local domestic-abuse service before national general ones, saying it covers the district', () => {
     expect(local, 'content has a local domestic-abuse service').toBeDefined();
     const district = local!.areasServed[0]!;
-    const { suggestions } = findHelp(questionnaire, real.services, real.crimeTypes, answers({ what: [crimeType], where: district }));
+    const { suggestions } = findHelp(questionnaire, realServices, real.crimeTypes, answers({ what: [crimeType], where: district }));
     const ids = suggestions.map((s) => s.id);
     const nationalGeneral = real.services.filter((s) => isNational(s) && helpsAnyCrime(s)).map((s) => s.id);
     expect(nationalGeneral.length).toBeGreaterThan(0);
@@ -299,7 +341,7 @@ describe('find-help against the real content (robust facts only)', () => {
   });
 
   it('offers only national services to someone who lives elsewhere', () => {
-    const { suggestions } = findHelp(questionnaire, real.services, real.crimeTypes, answers({ where: 'elsewhere' }));
+    const { suggestions } = findHelp(questionnaire, realServices, real.crimeTypes, answers({ where: 'elsewhere' }));
     expect(suggestions.length).toBeGreaterThan(0);
     for (const s of suggestions) expect(isNational(real.services.find((x) => x.id === s.id)!), s.id).toBe(true);
   });
@@ -449,4 +491,22 @@ describe('without JavaScript', () => {
       }
     });
   }
+});
+
+describe('content services handed to the engine as they are', () => {
+  // The no-JS results page passes content services straight in ({ id, ...data }): the sourced
+  // police-report fact must count there exactly as in the island's compact entries.
+  it('give the same suggestions and reasons as the compact entries, police report included', () => {
+    const raw: Candidate[] = fixture.services.map((s) => ({ ...s, id: s.id }));
+    for (const police of ['yes', 'no', 'not-sure']) {
+      for (const age of [undefined, 'under-18', 'adult']) {
+        const a = answers({ police, ...(age ? { age } : {}) });
+        expect(findHelp(questionnaire, raw, fixture.crimeTypes, a).suggestions, `${police} ${age}`).toEqual(findHelp(questionnaire, services, fixture.crimeTypes, a).suggestions);
+      }
+    }
+    const notReporting = findHelp(questionnaire, raw, fixture.crimeTypes, answers({ police: 'no' })).suggestions.map((s) => s.id);
+    const needReport = fixture.services.filter((s) => s.policeReport?.needed).map((s) => s.id);
+    expect(needReport.length).toBeGreaterThan(0);
+    expect(notReporting.filter((id) => needReport.includes(id))).toEqual([]);
+  });
 });

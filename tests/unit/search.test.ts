@@ -18,7 +18,7 @@ import {
   unspecialisedCrimeTypes,
 } from '../../src/lib/search.ts';
 
-const base: ServiceFit = { crimeTypes: ['burglary'], areasServed: ['north'], referral: ['self'], policeReportNeeded: false };
+const base: ServiceFit = { crimeTypes: ['burglary'], areasServed: ['north'], referral: ['self'], policeReport: { needed: false } };
 const crimes = ['burglary', 'fraud', 'stalking'];
 const districts = ['north', 'south'];
 
@@ -66,10 +66,16 @@ describe('what a page tells the search index', () => {
 
   it('sets filter values by the eligibility rules', () => {
     expect(serviceFilters(base, crimes, districts)).toEqual({ crime: ['burglary'], district: ['north'], age: ['under-18', 'adult'] });
-    const national = { ...base, crimeTypes: ['any'], areasServed: ['national'], minAge: 18 };
+    const national = { ...base, crimeTypes: ['any'], areasServed: ['national'], ages: { min: 18 } };
     expect(serviceFilters(national, crimes, districts)).toEqual({ crime: crimes, district: districts, age: ['adult'] });
-    expect(serviceFilters({ ...base, maxAge: 17 }, crimes, districts).age).toEqual(['under-18']);
-    expect(serviceFilters({ ...base, minAge: 16, maxAge: 25 }, crimes, districts).age).toEqual(['under-18', 'adult']);
+    expect(serviceFilters({ ...base, ages: { max: 17 } }, crimes, districts).age).toEqual(['under-18']);
+    expect(serviceFilters({ ...base, ages: { min: 16, max: 25 } }, crimes, districts).age).toEqual(['under-18', 'adult']);
+    // Age groups a source names: young people are under 18, adults 18 and over.
+    expect(serviceFilters({ ...base, ages: { group: 'young-people' } }, crimes, districts).age).toEqual(['under-18']);
+    expect(serviceFilters({ ...base, ages: { group: 'adults' } }, crimes, districts).age).toEqual(['adult']);
+    expect(serviceFilters({ ...base, ages: { group: 'everyone' } }, crimes, districts).age).toEqual(['under-18', 'adult']);
+    // Ages no source gives (base): found under both age bands, nobody is turned away on a guess.
+    expect(base.ages).toBeUndefined();
   });
 });
 

@@ -50,6 +50,8 @@ export interface FilterStrings {
   specialist: string;
   anyCrime: string;
   interpreters: string;
+  ageUnconfirmed: string;
+  languageNote: string;
   addToList: string;
   removeFromList: string;
   added: string;
@@ -171,6 +173,7 @@ export default function ServiceFilter({ data }: { data: string }) {
     'crime.specialist': s.specialist,
     'crime.any': s.anyCrime,
     'language.interpreters': s.interpreters,
+    'age.unconfirmed': s.ageUnconfirmed,
   };
 
   return (
@@ -278,7 +281,13 @@ export default function ServiceFilter({ data }: { data: string }) {
             <label htmlFor={`${id}-language`} className="mb-1 block font-bold">
               {s.language}
             </label>
-            <select id={`${id}-language`} className={field} value={language} onChange={(e) => setLanguage(e.target.value)}>
+            <select
+              id={`${id}-language`}
+              aria-describedby={`${id}-language-note`}
+              className={field}
+              value={language}
+              onChange={(e) => setLanguage(e.target.value)}
+            >
               <option value="">{s.anyLanguage}</option>
               {languages.map((l) => (
                 <option key={l.code} value={l.code}>
@@ -286,6 +295,9 @@ export default function ServiceFilter({ data }: { data: string }) {
                 </option>
               ))}
             </select>
+            <p id={`${id}-language-note`} className="mt-1 text-muted">
+              {s.languageNote}
+            </p>
           </div>
           <div className="sm:col-span-2">
             <label className={check}>
@@ -367,6 +379,7 @@ export default function ServiceFilter({ data }: { data: string }) {
                       </span>
                     </a>
                   )}
+                  {x.phone?.professionalsOnly && <strong>{x.phone.professionalsOnly}</strong>}
                   <button
                     type="button"
                     hidden={!listable}

@@ -1,0 +1,128 @@
+// Every published fact names its source inside the content, and unknown stays unknown: the content
+// check refuses a fact without a source (or naming a source the service does not list), the old
+// fields that filled in "any age" or "free" without one, and any phone number in a description,
+// page or translation that no service publishes with a source. Each translation records the English
+// it was made from, so a changed English flags it as possibly out of date.
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import contentCheck, { readUiStamps, readUiStrings } from '../../src/integrations/content-check.ts';
+import { bodyNumbers, unsourcedNumbers } from '../../src/lib/body-numbers.ts';
+import { checkContent, formatProblem } from '../../src/lib/content-files.ts';
+import { formatReport, translationReport } from '../../src/lib/translation-report.ts';
+import { englishVersion, uiVersions } from '../../src/lib/translation-version.ts';
+import { makeServiceSchema } from '../../src/schemas/service.ts';
+
+const fixture = fileURLToPath(new URL('../fixtures/unsourced-content/', import.meta.url));
+const snapshot = checkContent(`${fixture}content`, fixture);
+const lines = snapshot.problems.map(formatProblem);
+const about = (file: string) => lines.filter((l) => l.startsWith(`${file}: `));
+const FROM = 'say where this comes from: from: [id], an id from the sources list';
+
+describe('a published fact without its source is refused, naming file and field', () => {
+  it('phone, email, hours, ages, cost, languages and "no police report needed"', () => {
+    expect(about('content/services/no-source.md').sort()).toEqual(
+      [
+        `content/services/no-source.md: ages.from: ${FROM}`,
+        `content/services/no-source.md: contact.phones.0.from: ${FROM}`,
+        'content/services/no-source.md: contact.email: write the email as { address: help@example.org, from: [source id] }',
+        `content/services/no-source.md: hours.from: ${FROM}`,
+        `content/services/no-source.md: policeReport.from: ${FROM}`,
+        `content/services/no-source.md: cost.from: ${FROM}`,
+        `content/services/no-source.md: languages.from: ${FROM}`,
+      ].sort(),
+    );
+  });
+
+  it('a fact naming a source the service does not list', () => {
+    expect(about('content/services/unknown-source.md')).toEqual([
+      'content/services/unknown-source.md: contact.phones.0.from.0: "helpline-page" is not a source of this service; use one of: s1, or add it to sources',
+    ]);
+  });
+
+  it('the old fields that filled in a value without a source, each with what replaced it', () => {
+    const [line, ...rest] = about('content/services/old-fields.md');
+    expect(rest).toEqual([]);
+    expect(line).toContain('"minAge" is no longer used: write ages: { min: N, from: [source id] }');
+    expect(line).toContain('"free" is no longer used: write cost: { free: true, from: [source id] }');
+    expect(line).toContain('"policeReportNeeded" is no longer used: write policeReport: { needed: false, from: [source id] }');
+  });
+
+  it('a valid service with its sources gives no problem', () => {
+    expect(about('content/services/good.md')).toEqual([]);
+  });
+
+  it('unknown stays unknown: nothing is filled in when a source gives no ages, languages, cost or police report', () => {
+    const parsed = makeServiceSchema().parse({
+      name: 'x',
+      summary: 'x',
+      crimeTypes: ['any'],
+      areasServed: ['national'],
+      lastChecked: '2026-11-01',
+      sources: [{ id: 's1', url: 'https://example.org/' }],
+    });
+    expect(parsed.ages).toBeUndefined();
+    expect(parsed.languages).toBeUndefined();
+    expect(parsed.cost).toBeUndefined();
+    expect(parsed.policeReport).toBeUndefined();
+  });
+
+  it('fails the build from the integration hook, naming the file', () => {
+    const hook = contentCheck().hooks['astro:config:setup'] as (o: unknown) => void;
+    expect(() => hook({ config: { root: new URL(`file://${fixture}`) }, logger: { info: () => {} } })).toThrow(/content\/services\/no-source\.md: ages\.from/);
+  });
+});
+
+describe('phone numbers in Markdown must have a source', () => {
+  it("a service's description may give only its own sourced numbers and the emergency numbers", () => {
+    expect(about('content/services/foreign-number.md').map((l) => /: (line \d+): "([^"]+)"/.exec(l)?.slice(1).join(' '))).toEqual([
+      'line 15 0300 123 4567',
+      'line 17 sms:82228',
+    ]);
+  });
+
+  it("a page may give only numbers some service publishes, or the area's emergency numbers", () => {
+    expect(about('content/pages/en/numbers.md')).toEqual([expect.stringMatching(/: line 7: "0121 496 0000" is not a number any service publishes with a source/)]);
+  });
+
+  it("a translation of a service may give only that service's numbers", () => {
+    expect(about('content/translations/ur/services/good.md')).toEqual([expect.stringMatching(/: line 7: "0300 123 4567" is not one of this service's sourced numbers/)]);
+  });
+
+  it('finds numbers however they are written, and links to short codes', () => {
+    const found = bodyNumbers('Ring 0808 2000 247, +44 (0)300 123 2040 or 0800-1111; text [82228](sms:82228); 18001 101, 0345 6000 459.').map((n) => n.digits);
+    expect(found).toEqual(expect.arrayContaining(['08082000247', '03001232040', '08001111', '82228', '03456000459']));
+    expect(unsourcedNumbers('Call [999](tel:999) or 0808 2000 247.', ['999', '+44 808 2000 247'])).toEqual([]);
+  });
+});
+
+describe('translations record the English they were made from', () => {
+  it('a translation made from another version of the English is flagged as possibly out of date', () => {
+    expect(snapshot.translations.ur?.outdated).toEqual(['services/good']);
+    const report = translationReport(snapshot, { en: { 'a.key': 'Hello' }, ur: { 'a.key': 'سلام' } }, { ur: { 'a.key': englishVersion(['Hello']) } });
+    expect(report[0]!.services.outdated).toEqual(['good']);
+    expect(report[0]!.interface.outdated).toEqual([]);
+    expect(formatReport(report).join('\n')).toMatch(/ur: may be out of date[^\n]*\n {2}services: good/);
+  });
+
+  it('an interface string whose English changed after it was translated is flagged', () => {
+    const report = translationReport(snapshot, { en: { 'a.key': 'Hello again' }, ur: { 'a.key': 'سلام' } }, { ur: { 'a.key': englishVersion(['Hello']) } });
+    expect(report[0]!.interface.outdated).toEqual(['a.key']);
+  });
+
+  it('the fingerprint ignores spacing but not words', () => {
+    expect(englishVersion(['Call us\n now'])).toBe(englishVersion(['Call  us now ']));
+    expect(englishVersion(['Call us now'])).not.toBe(englishVersion(['Call us today']));
+    expect(uiVersions({ 'x_one': 'a', 'x_other': 'b' })).toEqual({ x: englishVersion(['a', 'b']) });
+  });
+
+  it('every interface string of every language records the English it was made from', () => {
+    const root = fileURLToPath(new URL('../../', import.meta.url));
+    const ui = readUiStrings(root);
+    const stamps = readUiStamps(root);
+    for (const [lang, strings] of Object.entries(ui)) {
+      if (lang === 'en') continue;
+      const keys = [...new Set(Object.keys(strings).map((k) => k.replace(/_(zero|one|two|few|many|other)$/, '')))];
+      expect(keys.filter((k) => !stamps[lang]?.[k]), `${lang}: run npm run i18n:stamp -- ${lang} ui/<key> after translating`).toEqual([]);
+    }
+  });
+});
