@@ -1,10 +1,11 @@
 // `npm run i18n:status`: how complete each language is (interface strings, questionnaire,
-// information pages, services, crime types) and how much a native speaker has reviewed.
-import { readUiStrings } from '../src/integrations/content-check.ts';
+// information pages, services, crime types), how much a native speaker has reviewed, and which
+// translations may be out of date because the English changed since they were made.
+import { readUiStamps, readUiStrings } from '../src/integrations/content-check.ts';
 import { checkContent } from '../src/lib/content-files.ts';
 import { formatReport, translationReport } from '../src/lib/translation-report.ts';
 
-const ui = readUiStrings(`${process.cwd()}/`);
+const root = `${process.cwd()}/`;
 const snapshot = checkContent('content', '.');
-console.log('Translation coverage: done/total (of which reviewed by a native speaker)\n');
-for (const line of formatReport(translationReport(snapshot, ui), { details: !process.argv.includes('--summary') })) console.log(line);
+console.log('Translation coverage: done/total (of which reviewed by a native speaker, and out of date)\n');
+for (const line of formatReport(translationReport(snapshot, readUiStrings(root), readUiStamps(root)), { details: !process.argv.includes('--summary') })) console.log(line);

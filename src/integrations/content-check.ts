@@ -1,5 +1,5 @@
 import type { AstroIntegration } from 'astro';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { ContentError, checkContent } from '../lib/content-files.ts';
 import { formatReport, translationReport } from '../lib/translation-report.ts';
@@ -7,6 +7,17 @@ import { formatReport, translationReport } from '../lib/translation-report.ts';
 /** The interface strings of every locale, read from src/i18n/locales/<code>.json. */
 export function readUiStrings(root: string): Record<string, Record<string, string>> {
   const dir = `${root}src/i18n/locales`;
+  return Object.fromEntries(
+    readdirSync(dir)
+      .filter((f) => f.endsWith('.json'))
+      .map((f) => [f.replace(/\.json$/, ''), JSON.parse(readFileSync(`${dir}/${f}`, 'utf8')) as Record<string, string>]),
+  );
+}
+
+/** Per language, the English version each interface key was translated from (src/i18n/translated-from/). */
+export function readUiStamps(root: string): Record<string, Record<string, string>> {
+  const dir = `${root}src/i18n/translated-from`;
+  if (!existsSync(dir)) return {};
   return Object.fromEntries(
     readdirSync(dir)
       .filter((f) => f.endsWith('.json'))
@@ -29,7 +40,7 @@ export default function contentCheck(): AstroIntegration {
         logger.info('content checked: no problems');
         if (config.output === 'static' && snapshot.area && snapshot.area.locales.length > 1) {
           logger.info('translation report (done/total, reviewed by a native speaker):');
-          for (const line of formatReport(translationReport(snapshot, readUiStrings(root)))) logger.info(line);
+          for (const line of formatReport(translationReport(snapshot, readUiStrings(root), readUiStamps(root)))) logger.info(line);
         }
       },
     },
