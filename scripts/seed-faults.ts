@@ -19,6 +19,17 @@ interface Fault {
 
 const FAULTS: Fault[] = [
   {
+    name: 'a translation older than its English, shown without "may be out of date" (a sentence added to the English privacy page, and the notice dropped from information pages)',
+    edits: [
+      ['content/pages/en/privacy.md', '## What we do not collect', 'We changed this page.\n\n## What we do not collect'],
+      ['src/pages/[lang]/information/[slug].astro', "{outdated && <Notice id=\"outdated-notice\">{t('notice.outdated')}</Notice>}", ''],
+    ],
+  },
+  {
+    name: 'an unknown age shown as "Any age" (the schema fills in what no source says)',
+    edits: [['src/pages/[lang]/services/[id].astro', 'const ages = !a\n  ? unknown', "const ages = !a\n  ? t('service.ages.any')"]],
+  },
+  {
     name: "an axe fault in one locale's Markdown (a link with no text, on the Polish about page)",
     edits: [['content/pages/pl/about.md', 'więc inne regiony mogą go używać dla swoich\norganizacji.', 'więc inne regiony mogą go używać dla swoich\norganizacji. [](/pl/services/)']],
   },

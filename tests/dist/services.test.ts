@@ -102,6 +102,22 @@ describe('every service page, in every locale', () => {
     expect(problems).toEqual([]);
   });
 
+  it('says "this translation may be out of date" exactly where the English changed since it was translated', () => {
+    const problems: string[] = [];
+    for (const l of locales) {
+      if (l === defaultLocale) continue;
+      const outdated = content.translations[l.code]?.outdated ?? [];
+      const pages = content.pages.filter((id) => id.startsWith(`${defaultLocale.code}/`)).map((id) => `pages/${id.slice(defaultLocale.code.length + 1)}`);
+      for (const item of [...services.map((s) => `services/${s.id}`), ...pages]) {
+        const path = `/${l.code}/${item.replace(/^pages\//, 'information/')}/`;
+        const shown = page(path).doc.querySelector('#outdated-notice');
+        if (Boolean(shown) !== outdated.includes(item)) problems.push(`${path}: ${shown ? 'says' : 'does not say'} it may be out of date`);
+        if (shown && text(shown) !== t(l.code, 'notice.outdated')) problems.push(`${path}: notice "${text(shown)}"`);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
   it('says when it was last checked, in the reader’s language and calendar, and how to report a problem', () => {
     const problems: string[] = [];
     for (const l of locales) {
