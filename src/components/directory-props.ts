@@ -63,6 +63,7 @@ export function filterStrings(lang: string): FilterStrings {
     interpreters: t('directory.badge.interpreters'),
     ageUnconfirmed: t('directory.badge.ageUnconfirmed'),
     languageNote: t('directory.language.note'),
+    youngPeopleAsk: raw(lang, 'questionnaire.results.youngPeopleAsk'),
     addToList: t('list.add'),
     removeFromList: t('list.remove'),
     added: t('list.added'),
@@ -95,6 +96,7 @@ export function filterData(
   districts: District[],
   /** The site's languages: offered in the language filter even where no service is confirmed to speak one. */
   localeCodes: readonly string[] = [],
+  youngPeople?: FilterData['youngPeople'],
 ): FilterData {
   const summaries = serviceSummaries(lang, services);
   return {
@@ -107,6 +109,7 @@ export function filterData(
       .map((code) => ({ code, name: languageName(code, lang) }))
       .sort((a, b) => a.name.localeCompare(b.name, lang)),
     strings: filterStrings(lang),
+    youngPeople,
   };
 }
 

@@ -5,8 +5,9 @@
  * by the page itself, which must add the stylesheet's hash to the page's CSP before rendering.
  */
 import { createHash } from 'node:crypto';
-import { answerIds, answerToken, noScriptCss, noScriptPlan, staticSuggestions } from '../lib/questionnaire.ts';
-import { getCrimeTypes, getDistricts, getQuestionnaire, getServices } from './site.ts';
+import { ageBandTokens, answerIds, answerToken, noScriptCss, noScriptPlan, staticSuggestions } from '../lib/questionnaire.ts';
+import type { Area } from '../schemas/area.ts';
+import { getCrimeTypes, getDistricts, getQuestionnaire, getServices, type LocalService } from './site.ts';
 
 export async function getNoScriptResults(lang: string, crimeTypeId?: string) {
   const [questionnaire, crimeTypes, districts, services] = await Promise.all([getQuestionnaire(), getCrimeTypes(lang), getDistricts(), getServices(lang)]);
@@ -20,13 +21,16 @@ export async function getNoScriptResults(lang: string, crimeTypeId?: string) {
     question,
     answers: answerIds(question, options).map((id) => ({ id, token: answerToken(question.id, id) })),
   }));
-  const css = noScriptCss(list, questions.flatMap((q) => q.answers.map((a) => a.token)));
+  // Someone who says they are under 18 is told whom to ask (content/settings/area.yaml, youngPeople).
+  const underEighteen = ageBandTokens(questions, 'under-18');
+  const css = noScriptCss(list, questions.flatMap((q) => q.answers.map((a) => a.token)), underEighteen);
   return {
     questionnaire,
     plan,
     crime,
     base,
     questions,
+    underEighteen,
     list,
     css,
     cssHash: `sha256-${createHash('sha256').update(css).digest('base64')}` as const,
@@ -34,6 +38,15 @@ export async function getNoScriptResults(lang: string, crimeTypeId?: string) {
     districts,
     services: new Map(services.map((s) => [s.id, s])),
   };
+}
+
+/**
+ * The service that can tell someone under 18 which service is for young people (the area's
+ * youngPeople.askService), as a link in the reader's language; undefined when the area names none.
+ */
+export function youngPeopleService(lang: string, area: Area, services: readonly LocalService[]) {
+  const s = area.youngPeople && services.find((x) => x.id === area.youngPeople!.askService);
+  return s ? { href: `/${lang}/services/${s.id}/`, name: s.data.name, text: s.text } : undefined;
 }
 
 /** The information page on rights under the Victims' Code, linked from results for crimes with enhanced rights. */

@@ -189,6 +189,14 @@ export function checkContent(contentDir: string, rootDir = join(contentDir, '..'
     if (parsed) services.push({ ...parsed, id: file.split('/').pop()!.replace(/\.md$/, ''), body: split.body });
   }
 
+  if (area?.youngPeople && !serviceIds.has(area.youngPeople.askService)) {
+    problems.push({
+      file: 'content/settings/area.yaml',
+      field: 'youngPeople.askService',
+      message: `there is no service "${area.youngPeople.askService}" in content/services/; use a service id (its file name), or leave youngPeople out`,
+    });
+  }
+
   // Phone numbers in Markdown bodies: each must have a source. A service's description may give
   // only its own sourced numbers; pages and translations likewise (see checkBodyNumbers below).
   const emergencyNumbers = area ? Object.entries(area.emergency).filter(([k]) => k !== 'sources').map(([, v]) => v as string) : [];

@@ -407,17 +407,25 @@ export const noScriptInputId = (token: string) => `nq-${token.replace(':', '--')
  * answer (token) that changes something, hide the services it leaves out and show or hide the
  * reasons it adds or removes. Everything sits inside the element with id "fh".
  */
-export function noScriptCss(list: readonly StaticSuggestion[], tokens: readonly string[]): string {
+export function noScriptCss(list: readonly StaticSuggestion[], tokens: readonly string[], alsoWhen: readonly string[] = []): string {
   const used = (pick: (s: StaticSuggestion) => string[]) => new Set(list.flatMap(pick));
   const hide = used((s) => s.hiddenBy);
-  const when = used((s) => s.reasons.flatMap((r) => r.when));
+  const when = new Set([...used((s) => s.reasons.flatMap((r) => r.when)), ...alsoWhen]);
   const unless = used((s) => s.reasons.flatMap((r) => r.unless));
   const rules = ['#fh [data-when]{display:none}'];
   for (const token of tokens) {
     const chosen = `#fh:has(#${noScriptInputId(token)}:checked)`;
     if (hide.has(token)) rules.push(`${chosen} [data-hide~="${token}"]{display:none}`);
-    if (when.has(token)) rules.push(`${chosen} [data-when~="${token}"]{display:list-item}`);
+    // revert: back to the element's own display (a reason's list item, a note's paragraph).
+    if (when.has(token)) rules.push(`${chosen} [data-when~="${token}"]{display:revert}`);
     if (unless.has(token)) rules.push(`${chosen} [data-unless~="${token}"]{display:none}`);
   }
   return rules.join('\n');
+}
+
+/** The no-JS form's answer tokens that give this age band (e.g. every "under 18" answer). */
+export function ageBandTokens(questions: ReadonlyArray<{ question: ChoiceQuestion; answers: ReadonlyArray<{ id: string; token: string }> }>, band: AgeBand): string[] {
+  return questions.flatMap(({ question, answers }) =>
+    answers.filter((a) => question.answers.find((own) => own.id === a.id)?.match.age === band).map((a) => a.token),
+  );
 }

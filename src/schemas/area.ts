@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { emailSchema, httpsUrlSchema, urlSchema } from './common.ts';
+import { emailSchema, httpsUrlSchema, idSchema, urlSchema } from './common.ts';
 
 export const localeSchema = z.object({
   /** BCP 47 code, used in URLs (/ur/) and <html lang>. */
@@ -42,6 +42,11 @@ export const areaSchema = z
       })
       .prefault({}),
     kiosk: kioskSchema,
+    /**
+     * The service that can tell someone under 18 which service is for young people here: named to
+     * people who say they are under 18 (find help, the directory's age filter). Leave it out if none.
+     */
+    youngPeople: z.strictObject({ askService: idSchema }).optional(),
     emergency: z.object({
       emergency: z.string().regex(/^\d{2,4}$/),
       silentSolution: z.string().regex(/^\d{2}$/),

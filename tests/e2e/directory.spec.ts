@@ -116,6 +116,25 @@ test.describe('filters, with JavaScript', () => {
     expect(await shownIds(page)).toEqual(expectedIds({ openNow: true }, SATURDAY_NIGHT));
   });
 
+  test('someone under 18 is told which service can say which help is for young people; nobody else is', async ({ page }) => {
+    const note = page.locator('[data-young-people-note]');
+    await openServices(page);
+    await expect(note).toHaveCount(0);
+    await page.getByRole('radio', { name: en['directory.age.under18'] }).check();
+    // An area that names no such service (content/settings/area.yaml, youngPeople) shows no note.
+    if (!area.youngPeople) return expect(note).toHaveCount(0);
+    const href = `/${lang}/services/${area.youngPeople.askService}/`;
+    await expect(note).toBeVisible();
+    await expect(note.locator(`a[href="${href}"]`)).toHaveText(services.find((s) => s.id === area.youngPeople!.askService)!.name);
+    await page.getByRole('radio', { name: en['directory.age.adult'] }).check();
+    await expect(note).toHaveCount(0);
+    await page.getByRole('radio', { name: en['directory.age.exact'] }).check();
+    await page.getByLabel(en['directory.age.years']!).fill('15');
+    await expect(note).toBeVisible();
+    await page.getByLabel(en['directory.age.years']!).fill('18');
+    await expect(note).toHaveCount(0);
+  });
+
   test('a mistyped age says what to write instead of hiding everything', async ({ page }) => {
     await openServices(page);
     await page.getByRole('radio', { name: en['directory.age.exact'] }).check();

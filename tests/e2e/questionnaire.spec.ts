@@ -323,6 +323,20 @@ test.describe('find help, without JavaScript', () => {
     expect(offsite).toEqual([]);
   });
 
+  test('someone who says they are under 18 is told which service can say which help is for young people', async ({ page }) => {
+    await page.goto(`/${lang}/find-help/${resultsPath(crime.id)}`);
+    // The one paragraph shown by an answer (the reasons shown by answers are list items).
+    const note = page.locator('#fh p[data-when]');
+    await expect(note).toBeHidden();
+    await option(page, en['questionnaire.age.under18']!).check();
+    // An area that names no such service (content/settings/area.yaml, youngPeople) shows no note.
+    if (!area.youngPeople) return expect(note).toHaveCount(0);
+    await expect(note).toBeVisible();
+    await expect(note.locator(`a[href="/${lang}/services/${area.youngPeople.askService}/"]`)).toBeVisible();
+    await option(page, en['questionnaire.age.adult']!).check();
+    await expect(note).toBeHidden();
+  });
+
   test('after Exit this page and then Back, no answer is ticked any more', async ({ context, page }) => {
     await blockThirdParties(context);
     await stubQuickExitDestination(context);

@@ -11,6 +11,7 @@ import { checkContent, formatProblem } from '../../src/lib/content-files.ts';
 import { formatReport, translationReport } from '../../src/lib/translation-report.ts';
 import { englishVersion, uiVersions } from '../../src/lib/translation-version.ts';
 import { makeServiceSchema } from '../../src/schemas/service.ts';
+import { ageBandTokens, answerToken, noScriptCss, noScriptInputId } from '../../src/lib/questionnaire.ts';
 
 const fixture = fileURLToPath(new URL('../fixtures/unsourced-content/', import.meta.url));
 const snapshot = checkContent(`${fixture}content`, fixture);
@@ -69,6 +70,26 @@ describe('a published fact without its source is refused, naming file and field'
   it('fails the build from the integration hook, naming the file', () => {
     const hook = contentCheck().hooks['astro:config:setup'] as (o: unknown) => void;
     expect(() => hook({ config: { root: new URL(`file://${fixture}`) }, logger: { info: () => {} } })).toThrow(/content\/services\/no-source\.md: ages\.from/);
+  });
+});
+
+describe('the area setting that names whom under-18s can ask', () => {
+  it('must name a service that exists', () => {
+    expect(about('content/settings/area.yaml')).toEqual([
+      'content/settings/area.yaml: youngPeople.askService: there is no service "no-such-service" in content/services/; use a service id (its file name), or leave youngPeople out',
+    ]);
+  });
+
+  it('is shown without JavaScript exactly when an under-18 answer is chosen', () => {
+    const questionnaire = checkContent('content', '.').questionnaire!;
+    const age = questionnaire.questions.find((q) => q.type === 'choice' && q.answers.some((a) => a.match.age === 'under-18'))!;
+    if (age.type !== 'choice') throw new Error('no age question');
+    const questions = [{ question: age, answers: age.answers.map((a) => ({ id: a.id, token: answerToken(age.id, a.id) })) }];
+    const tokens = ageBandTokens(questions, 'under-18');
+    expect(tokens).toEqual(age.answers.filter((a) => a.match.age === 'under-18').map((a) => answerToken(age.id, a.id)));
+    const css = noScriptCss([], questions[0]!.answers.map((a) => a.token), tokens);
+    expect(css).toContain(`#fh:has(#${noScriptInputId(tokens[0]!)}:checked) [data-when~="${tokens[0]}"]{display:revert}`);
+    expect(css.match(/display:revert/g)).toHaveLength(tokens.length);
   });
 });
 

@@ -45,6 +45,8 @@ export interface FindHelpProps {
   /** Interface strings for this locale, by key. */
   strings: Record<string, string>;
   links: { services: string; rights: string };
+  /** Whom someone under 18 can ask which service is for young people (area setting), if anyone. */
+  youngPeople?: { href: string; name: string; text: TextAttrs } | undefined;
 }
 
 type Params = Record<string, ReactNode>;
@@ -454,6 +456,17 @@ function ResultsScreen(p: {
           <a href={props.links.rights} className="inline-flex min-h-11 items-center font-bold">
             {t('questionnaire.results.rightsLink')}
           </a>
+        </p>
+      )}
+      {result.criteria.age === 'under-18' && props.youngPeople && (
+        <p className="mt-4 border-s-4 border-brand bg-[#eef2f8] px-4 py-3" data-young-people-note>
+          {t('questionnaire.results.youngPeopleAsk', {
+            service: (
+              <a href={props.youngPeople.href} className="font-bold" {...props.youngPeople.text}>
+                {props.youngPeople.name}
+              </a>
+            ),
+          })}
         </p>
       )}
       {result.suggestions.length === 0 && <p className="mt-4 text-lg">{t('questionnaire.results.none')}</p>}

@@ -8,6 +8,7 @@
  */
 import { useEffect, useId, useMemo, useState, type ReactNode } from 'react';
 import { activeFilterCount, filterDirectory, parseAge, type DirectoryFilters, type MatchReason } from '../../lib/directory.ts';
+import { ADULT_AGE } from '../../lib/eligibility.ts';
 import { isOpenAt } from '../../lib/hours.ts';
 import { readList, tabStorage, toggleId, writeList, forgetListOnQuickExit } from '../../lib/my-list.ts';
 import type { Segment, ServiceSummary } from '../service-summary.ts';
@@ -52,6 +53,8 @@ export interface FilterStrings {
   interpreters: string;
   ageUnconfirmed: string;
   languageNote: string;
+  /** With {{service}} left in. */
+  youngPeopleAsk: string;
   addToList: string;
   removeFromList: string;
   added: string;
@@ -70,6 +73,8 @@ export interface FilterData {
   districts: Array<{ id: string; name: string; towns: string[] }>;
   languages: Array<{ code: string; name: string }>;
   strings: FilterStrings;
+  /** Whom someone under 18 can ask which service is for young people (area setting), if anyone. */
+  youngPeople?: { href: string; name: string; text: TextAttrs } | undefined;
 }
 
 type AgeChoice = '' | 'under-18' | 'adult' | 'exact';
@@ -102,7 +107,7 @@ const check = 'flex min-h-11 cursor-pointer items-center gap-3 text-base';
 const box = 'size-6 shrink-0 accent-brand';
 
 export default function ServiceFilter({ data }: { data: string }) {
-  const { lang, text, services, crimeTypes, districts, languages, strings: s } = useMemo(() => JSON.parse(data) as FilterData, [data]);
+  const { lang, text, services, crimeTypes, districts, languages, strings: s, youngPeople } = useMemo(() => JSON.parse(data) as FilterData, [data]);
   const id = useId();
   const [running, setRunning] = useState(false);
   /** sessionStorage is there (some private modes block it): without it, no "Add to my list". */
@@ -340,6 +345,19 @@ export default function ServiceFilter({ data }: { data: string }) {
         )}
       </div>
 
+      {youngPeople && (age === 'under-18' || (typeof age === 'number' && age < ADULT_AGE)) && (
+        <p className="mt-4 border-s-4 border-brand bg-[#eef2f8] px-4 py-3" data-young-people-note>
+          {s.youngPeopleAsk.split(/(\{\{service\}\})/).map((part, i) =>
+            part === '{{service}}' ? (
+              <a key={i} href={youngPeople.href} className="font-bold" {...youngPeople.text}>
+                {youngPeople.name}
+              </a>
+            ) : (
+              part
+            ),
+          )}
+        </p>
+      )}
       <ul className="mt-4 grid gap-4" data-results>
         {results.map((m) => {
           const x = byId.get(m.id)!;
