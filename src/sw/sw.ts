@@ -133,7 +133,8 @@ self.addEventListener('message', (event) => {
     event.waitUntil(status().then((s) => event.ports[0]?.postMessage(s)));
   } else if (message?.type === 'offline-take-over') {
     // Sent to a waiting worker by the one in charge (see the fetch handler); no effect on one in charge.
-    void self.skipWaiting();
+    // Kept alive until done: a worker woken only for this message may otherwise be stopped first.
+    event.waitUntil(self.skipWaiting());
   } else if (message?.type === 'offline-forget') {
     event.waitUntil(forget());
   }
