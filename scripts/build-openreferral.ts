@@ -11,6 +11,8 @@
 import { appendFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkContent, formatProblem } from '../src/lib/content-files.ts';
+import { stringify } from 'csv-stringify/sync';
+import { CSV_COLUMNS, csvRow } from '../src/lib/directory-csv.ts';
 import { HSDS_VERSION, ORUK_PROFILE, organizations, page, service, taxonomy, taxonomyTerms, type FeedContext } from '../src/lib/open-referral.ts';
 
 const dist = process.argv[2] ?? 'dist';
@@ -48,5 +50,9 @@ const terms = taxonomyTerms(ctx);
 write('taxonomy_terms', page(terms));
 for (const t of terms) write(`taxonomy_terms/${t.id as string}`, t);
 
+// The same directory as a spreadsheet for professionals (linked from the services page).
+const rows = services.map((s) => csvRow(s, { ...ctx, locale: ctx.area.defaultLocale }));
+writeFileSync(join(dist, 'directory.csv'), stringify(rows, { header: true, columns: [...CSV_COLUMNS], bom: true }));
+
 appendFileSync(join(dist, '_redirects'), `\n# Open Referral UK feed: each path with or without .json (scripts/build-openreferral.ts)\n${rewrites.join('\n')}\n`);
-console.log(`build-openreferral: ${records.length} services, ${orgs.length} organisations, ${terms.length} taxonomy terms in ${base}/`);
+console.log(`build-openreferral: ${records.length} services, ${orgs.length} organisations, ${terms.length} taxonomy terms in ${base}/; ${rows.length} rows in ${dist}/directory.csv`);

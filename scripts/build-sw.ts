@@ -25,7 +25,7 @@ const { manifestEntries, warnings } = await getManifest({
   globDirectory: dist,
   globPatterns: ['**/*'],
   // The open data feed (/openreferral/) is for other tools, not for reading the site without signal.
-  globIgnores: ['sw.js', '_headers', '_redirects', 'openreferral/**'],
+  globIgnores: ['sw.js', '_headers', '_redirects', 'openreferral/**', 'directory.csv'],
   // Files whose names carry a hash of their content need no revision of their own.
   dontCacheBustURLsMatching: /^(_astro\/|pagefind\/(index|fragment|filter)\/|pagefind\/pagefind\.[^/]+\.pf_meta$)/,
   maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
