@@ -1,13 +1,13 @@
 // `npm run check:content`: validates everything in content/ as the build does (including that no
 // withheld number appears anywhere), then prints an editor's report: services checked more than
-// 12 months ago, fields left unverified, services with no phone or no contact at all, and the
+// 12 months ago, services imported and waiting for an editor, fields left unverified, services with no phone or no contact at all, and the
 // roadshows still to come. Exits non-zero only when a file is invalid.
 import { checkContent, formatProblem } from '../src/lib/content-files.ts';
 import { monthsBetween } from '../src/lib/dates.ts';
 import { upcomingByDistrict } from '../src/lib/events.ts';
 
 const today = new Date(process.env.CONTENT_TODAY ?? Date.now());
-const { area, services, crimeTypes, districts, pages, events, withheld, problems } = checkContent('content', '.');
+const { area, services, imported, crimeTypes, districts, pages, events, withheld, problems } = checkContent('content', '.');
 
 if (problems.length > 0) {
   console.error(`${problems.length} problem(s) in content/:`);
@@ -21,6 +21,11 @@ console.log(
     `${plural(districts.length, 'district')}, ${plural(pages.length, 'information page')}, ${plural(events.length, 'event')}. No problems.`,
 );
 console.log(`Withheld numbers: ${withheld.length} checked, none found in content/.\n`);
+if (imported.length > 0) {
+  console.log(`Imported from another directory's feed, not published until an editor checks each and moves it to content/services/ (${imported.length}):`);
+  for (const s of imported) console.log(`  content/imported/${s.id}.md (from ${s.imported?.feed ?? 'a feed'})`);
+  console.log('');
+}
 
 const stale = services.filter((s) => monthsBetween(s.lastChecked, today) >= 12);
 console.log(`Last checked more than 12 months ago (${stale.length}):`);

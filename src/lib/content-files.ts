@@ -14,7 +14,7 @@ import { makeEventSchema, type SiteEvent } from '../schemas/event.ts';
 import { pageSchema } from '../schemas/page.ts';
 import { crimeTypeTranslationsSchema, serviceTranslationSchema } from '../schemas/translation.ts';
 import { questionnaireSchema, type Questionnaire } from '../schemas/questionnaire.ts';
-import { makeServiceSchema, type Service } from '../schemas/service.ts';
+import { makeImportedServiceSchema, makeServiceSchema, type ImportedService, type Service } from '../schemas/service.ts';
 import { withheldNumberSchema, type WithheldNumber } from '../schemas/withheld.ts';
 import { unsafeMarkdown } from './markdown-safety.ts';
 import { unsourcedNumbers } from './body-numbers.ts';
@@ -48,6 +48,8 @@ export interface ContentSnapshot {
   districts: District[];
   crimeTypes: CrimeType[];
   services: Array<Service & { id: string; body: string }>;
+  /** Services imported from another directory's feed, waiting for an editor (content/imported/; never published). */
+  imported: Array<ImportedService & { id: string; body: string }>;
   /** Roadshows and other events (content/events.yaml; optional file, may be an empty list). */
   events: SiteEvent[];
   /** Information pages, as "<lang>/<slug>". */
@@ -212,6 +214,16 @@ export function checkContent(contentDir: string, rootDir = join(contentDir, '..'
   const OWN = "is not one of this service's sourced numbers: add it to contact.phones with its source (from: [...]), or link to the service that publishes it instead of writing the number";
   for (const sv of services) checkBodyNumbers(join(servicesDir, `${sv.id}.md`), sv.body, serviceNumbers(sv), OWN);
 
+  // Imported services wait in content/imported/ until an editor confirms them (then moves the file
+  // to content/services/): checked like services, except that lastChecked may be missing.
+  const importedSchema = makeImportedServiceSchema({ crimeTypes: crimeTypes.map((c) => c.id), districts: districts.map((d) => d.id) });
+  const imported: ContentSnapshot['imported'] = [];
+  for (const file of listFiles(join(contentDir, 'imported'), '.md', false)) {
+    const split = readMarkdown(file);
+    const parsed = split && validate(importedSchema, split.data, file);
+    if (parsed) imported.push({ ...parsed, id: file.split('/').pop()!.replace(/\.md$/, ''), body: split.body });
+  }
+
   const pages: string[] = [];
   const pageReviewed = new Map<string, boolean>();
   /** Each page's English version (for the default language) or the version it was translated from. */
@@ -328,7 +340,7 @@ export function checkContent(contentDir: string, rootDir = join(contentDir, '..'
   const questionnaireData = existsSync(questionnaireFile) ? readYaml(questionnaireFile) : undefined;
   const questionnaire = questionnaireData === undefined ? undefined : validate(questionnaireSchema, questionnaireData, questionnaireFile);
 
-  return { area, districts, crimeTypes, services, events, pages, withheld, translations, questionnaire, problems };
+  return { area, districts, crimeTypes, services, imported, events, pages, withheld, translations, questionnaire, problems };
 }
 
 /** Reads content/settings/area.yaml alone, for astro.config.mjs; throws a ContentError if invalid. */

@@ -18,7 +18,8 @@ export const ORUK_PROFILE = 'https://openreferraluk.org/';
 export const CRIME_TAXONOMY = 'crime-types';
 
 type Json = Record<string, unknown>;
-export type ContentService = Service & { id: string };
+/** A service from content: published, or imported and waiting (lastChecked may then be missing). */
+export type ContentService = Omit<Service, 'lastChecked'> & { id: string; lastChecked?: Date | undefined };
 
 export interface FeedContext {
   area: Area;
@@ -72,15 +73,13 @@ function organization(ctx: FeedContext, name: string, runs: readonly ContentServ
 }
 
 /** One service, fully nested. */
+/** A service's id: the one it had in the feed it was imported from, or one derived from its content id. */
+export const serviceId = (ctx: FeedContext, s: ContentService) => s.imported?.id ?? recordId(ctx.siteUrl, 'service', s.id);
+
 export function service(ctx: FeedContext, s: ContentService, all: readonly ContentService[] = [s]): Json {
-  const id = recordId(ctx.siteUrl, 'service', s.id);
-  const out: Json = {
-    id,
-    name: s.name,
-    description: s.summary,
-    status: 'active',
-    assured_date: s.lastChecked.toISOString().slice(0, 10),
-  };
+  const id = serviceId(ctx, s);
+  const out: Json = { id, name: s.name, description: s.summary, status: 'active' };
+  if (s.lastChecked) out.assured_date = s.lastChecked.toISOString().slice(0, 10);
   if (s.organisation) {
     out.organization_id = recordId(ctx.siteUrl, 'organization', s.organisation);
     out.organization = organization(ctx, s.organisation, all.filter((x) => x.organisation === s.organisation));
@@ -98,19 +97,19 @@ export function service(ctx: FeedContext, s: ContentService, all: readonly Conte
       ? [{ freq: 'WEEKLY', byday: Object.values(BYDAY).join(','), opens_at: '00:00', closes_at: '23:59', description: 'Open 24 hours a day, every day' }]
       : s.hours.weekly.map((o) => ({ freq: 'WEEKLY', byday: o.days.map((d) => BYDAY[d]).join(','), opens_at: o.opens, closes_at: o.closes }));
     out.schedules = schedules.map((sc, i) => ({
-      id: recordId(ctx.siteUrl, 'schedule', `${s.id}/${i}`),
+      id: recordId(ctx.siteUrl, 'schedule', `${id}/${i}`),
       service_id: id,
       ...sc,
       ...(s.hours!.note ? { notes: s.hours!.note } : {}),
     }));
   }
   const areas = isNational(s) ? [{ key: 'national', name: 'National: open to people anywhere' }] : ctx.districts.filter((d) => s.areasServed.includes(d.id)).map((d) => ({ key: d.id, name: d.name }));
-  out.service_areas = areas.map((a) => ({ id: recordId(ctx.siteUrl, 'service_area', `${s.id}/${a.key}`), service_id: id, name: a.name }));
+  out.service_areas = areas.map((a) => ({ id: recordId(ctx.siteUrl, 'service_area', `${id}/${a.key}`), service_id: id, name: a.name }));
   if (s.languages) {
-    const languages = s.languages.spoken.map((code) => ({ id: recordId(ctx.siteUrl, 'language', `${s.id}/${code}`), service_id: id, code, name: code }));
+    const languages = s.languages.spoken.map((code) => ({ id: recordId(ctx.siteUrl, 'language', `${id}/${code}`), service_id: id, code, name: code }));
     if (s.languages.moreThan !== undefined || s.languages.interpreters) {
       languages.push({
-        id: recordId(ctx.siteUrl, 'language', `${s.id}/more`),
+        id: recordId(ctx.siteUrl, 'language', `${id}/more`),
         service_id: id,
         ...(s.languages.moreThan !== undefined ? { note: `More than ${s.languages.moreThan} languages` } : { note: 'Interpreters can be arranged' }),
       } as never);
@@ -118,17 +117,17 @@ export function service(ctx: FeedContext, s: ContentService, all: readonly Conte
     if (languages.length > 0) out.languages = languages;
   }
   if (s.cost) {
-    out.cost_options = [{ id: recordId(ctx.siteUrl, 'cost_option', s.id), service_id: id, option: s.cost.free ? 'Free' : 'There may be a charge', ...(s.cost.free ? { amount: 0 } : {}) }];
+    out.cost_options = [{ id: recordId(ctx.siteUrl, 'cost_option', id), service_id: id, option: s.cost.free ? 'Free' : 'There may be a charge', ...(s.cost.free ? { amount: 0 } : {}) }];
   }
   if (s.contact.phones.length > 0) {
-    const contactId = recordId(ctx.siteUrl, 'contact', s.id);
+    const contactId = recordId(ctx.siteUrl, 'contact', id);
     out.contacts = [
       {
         id: contactId,
         service_id: id,
         name: s.name,
         phones: s.contact.phones.map((p, i) => ({
-          id: recordId(ctx.siteUrl, 'phone', `${s.id}/${i}`),
+          id: recordId(ctx.siteUrl, 'phone', `${id}/${i}`),
           contact_id: contactId,
           number: p.kind === 'relay' ? `18001 ${p.display}` : p.display,
           type: PHONE_TYPE[p.kind],
@@ -138,14 +137,14 @@ export function service(ctx: FeedContext, s: ContentService, all: readonly Conte
     ];
   }
   const terms = helpsAnyCrime(s) ? ctx.crimeTypes : ctx.crimeTypes.filter((c) => s.crimeTypes.includes(c.id));
-  const all_terms = taxonomyTerms(ctx);
+  const allTerms = taxonomyTerms(ctx);
   out.attributes = terms.map((c) => ({
-    id: recordId(ctx.siteUrl, 'attribute', `${s.id}/${c.id}`),
+    id: recordId(ctx.siteUrl, 'attribute', `${id}/${c.id}`),
     link_id: id,
     link_type: 'service',
     link_entity: 'service',
     taxonomy_term_id: recordId(ctx.siteUrl, 'taxonomy_term', c.id),
-    taxonomy_term: all_terms.find((t) => t.code === c.id),
+    taxonomy_term: allTerms.find((t) => t.code === c.id),
   }));
   return out;
 }

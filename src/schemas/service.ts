@@ -101,85 +101,110 @@ export function refTo(kind: string, ids: readonly string[] | undefined) {
  * languages, cost, no police report needed) names its sources with `from: [id]`; leave out what no
  * source shows and name it in `unverified`. Unknown stays unknown: nothing is filled in.
  */
+function serviceShape(refs?: ContentRefs) {
+  return {
+    name: z.string().min(1),
+    /** Other names people know it by, e.g. a former name (HSDS alternate_name): found by search. */
+    alsoKnownAs: z.array(z.string().min(1)).default([]),
+    /** Who runs it (HSDS organization). Only where verified. */
+    organisation: z.string().min(1).optional(),
+    /** One line: what it does, for whom. */
+    summary: z.string().min(1).max(200, { error: 'keep the summary to one line (200 characters at most)' }),
+    crimeTypes: z
+      .array(refTo('crime type', refs ? [...refs.crimeTypes, ANY_CRIME] : undefined))
+      .min(1, { error: `list crime type ids, or "${ANY_CRIME}"` }),
+    /**
+     * Who it is for by age, as a source says: a group, or limits (HSDS minimum_age/maximum_age,
+     * inclusive). Leave it out when no source says: the site then shows "not confirmed".
+     */
+    ages: agesSchema.optional(),
+    /** District ids, or ["national"] for a service open to people anywhere. */
+    areasServed: z
+      .array(refTo('district', refs ? [...refs.districts, NATIONAL] : undefined))
+      .min(1, { error: `list district ids, or "${NATIONAL}"` }),
+    contact: z
+      .object({
+        phones: z.array(phoneSchema).default([]),
+        email: z
+          .object({ address: emailSchema, from: fromSchema }, { error: 'write the email as { address: help@example.org, from: [source id] }' })
+          .strict()
+          .optional(),
+        website: httpsUrlSchema.optional(),
+        address: z.string().optional(),
+      })
+      .strict()
+      .default({ phones: [] }),
+    hours: hoursSchema.optional(),
+    referral: z.array(z.enum(referralRoutes)).default([]),
+    /**
+     * Whether people must have reported to the police to use it, as a source says. Leave it out
+     * where the question does not apply (the police and other places people report to) or no
+     * source says: only a sourced `needed: false` tells people "you do not need to report".
+     */
+    policeReport: z.object({ needed: z.boolean(), from: fromSchema }).strict().optional(),
+    /** Whether using it is free, as a source says; left out when no source says. */
+    cost: z.object({ free: z.boolean(), from: fromSchema }).strict().optional(),
+    /** Languages help is given in, as a source says; left out when no source says. */
+    languages: languagesSchema.optional(),
+    accessibility: z.array(z.enum(accessibilityFeatures)).default([]),
+    /** When the facts were last checked against the sources (YYYY-MM-DD). */
+    lastChecked: dateSchema,
+    /** Where the published facts come from; each fact names its own with `from: [id]`. */
+    sources: z.array(sourceSchema).min(1, { error: 'list the sources the facts come from (id, url or document, pageDate)' }),
+    /** Fields deliberately left out because no source verified them (for the content report). */
+    unverified: z.array(z.string()).default([]),
+    order: z.number().int().default(100),
+    /**
+     * Facts that came from another directory's Open Referral feed (npm run import:oruk): the feed,
+     * the record's id there (kept, so the record keeps its id in this site's feed) and the day.
+     */
+    imported: z.strictObject({ feed: z.string().min(1), id: z.uuid().optional(), on: dateSchema }).optional(),
+  };
+}
+
+const unknownFieldsError = { error: (issue: { code: string; keys?: readonly string[] }) => (issue.code === 'unrecognized_keys' ? unknownFields(issue.keys ?? []) : undefined) };
+
 export function makeServiceSchema(refs?: ContentRefs) {
-  return z
-    .strictObject({
-      name: z.string().min(1),
-      /** Other names people know it by, e.g. a former name (HSDS alternate_name): found by search. */
-      alsoKnownAs: z.array(z.string().min(1)).default([]),
-      /** Who runs it (HSDS organization). Only where verified. */
-      organisation: z.string().min(1).optional(),
-      /** One line: what it does, for whom. */
-      summary: z.string().min(1).max(200, { error: 'keep the summary to one line (200 characters at most)' }),
-      crimeTypes: z
-        .array(refTo('crime type', refs ? [...refs.crimeTypes, ANY_CRIME] : undefined))
-        .min(1, { error: `list crime type ids, or "${ANY_CRIME}"` }),
-      /**
-       * Who it is for by age, as a source says: a group, or limits (HSDS minimum_age/maximum_age,
-       * inclusive). Leave it out when no source says: the site then shows "not confirmed".
-       */
-      ages: agesSchema.optional(),
-      /** District ids, or ["national"] for a service open to people anywhere. */
-      areasServed: z
-        .array(refTo('district', refs ? [...refs.districts, NATIONAL] : undefined))
-        .min(1, { error: `list district ids, or "${NATIONAL}"` }),
-      contact: z
-        .object({
-          phones: z.array(phoneSchema).default([]),
-          email: z
-            .object({ address: emailSchema, from: fromSchema }, { error: 'write the email as { address: help@example.org, from: [source id] }' })
-            .strict()
-            .optional(),
-          website: httpsUrlSchema.optional(),
-          address: z.string().optional(),
-        })
-        .strict()
-        .default({ phones: [] }),
-      hours: hoursSchema.optional(),
-      referral: z.array(z.enum(referralRoutes)).default([]),
-      /**
-       * Whether people must have reported to the police to use it, as a source says. Leave it out
-       * where the question does not apply (the police and other places people report to) or no
-       * source says: only a sourced `needed: false` tells people "you do not need to report".
-       */
-      policeReport: z.object({ needed: z.boolean(), from: fromSchema }).strict().optional(),
-      /** Whether using it is free, as a source says; left out when no source says. */
-      cost: z.object({ free: z.boolean(), from: fromSchema }).strict().optional(),
-      /** Languages help is given in, as a source says; left out when no source says. */
-      languages: languagesSchema.optional(),
-      accessibility: z.array(z.enum(accessibilityFeatures)).default([]),
-      /** When the facts were last checked against the sources (YYYY-MM-DD). */
-      lastChecked: dateSchema,
-      /** Where the published facts come from; each fact names its own with `from: [id]`. */
-      sources: z.array(sourceSchema).min(1, { error: 'list the sources the facts come from (id, url or document, pageDate)' }),
-      /** Fields deliberately left out because no source verified them (for the content report). */
-      unverified: z.array(z.string()).default([]),
-      order: z.number().int().default(100),
-    }, { error: (issue) => (issue.code === 'unrecognized_keys' ? unknownFields(issue.keys) : undefined) })
-    .superRefine((s, ctx) => {
-      if (s.lastChecked.getTime() > Date.now()) {
-        ctx.addIssue({ code: 'custom', path: ['lastChecked'], message: `${s.lastChecked.toISOString().slice(0, 10)} is in the future: write the day you checked the sources` });
-      }
-      const ids = new Set<string>();
-      s.sources.forEach((source, i) => {
-        if (ids.has(source.id)) ctx.addIssue({ code: 'custom', path: ['sources', i, 'id'], message: `"${source.id}" is used by two sources: give each its own id` });
-        ids.add(source.id);
-      });
-      for (const { path, from } of factSources(s)) {
-        from.forEach((id, i) => {
-          if (!ids.has(id)) {
-            ctx.addIssue({ code: 'custom', path: [...path, 'from', i], message: `"${id}" is not a source of this service; use one of: ${[...ids].join(', ')}, or add it to sources` });
-          }
-        });
-      }
-      if (s.crimeTypes.includes(ANY_CRIME) && s.crimeTypes.length > 1) {
-        ctx.addIssue({ code: 'custom', path: ['crimeTypes'], message: `"${ANY_CRIME}" stands alone; do not list crime types with it` });
-      }
-      if (s.areasServed.includes(NATIONAL) && s.areasServed.length > 1) {
-        ctx.addIssue({ code: 'custom', path: ['areasServed'], message: `"${NATIONAL}" stands alone; do not list districts with it` });
+  return z.strictObject(serviceShape(refs), unknownFieldsError).superRefine(refineService);
+}
+
+/**
+ * A service imported from another directory's feed and not yet confirmed by an editor
+ * (content/imported/<id>.md): the same checks, but `lastChecked` may be missing (the feed did not
+ * say when its facts were checked). Never published: an editor checks it, then moves it to
+ * content/services/.
+ */
+export function makeImportedServiceSchema(refs?: ContentRefs) {
+  return z.strictObject({ ...serviceShape(refs), lastChecked: dateSchema.optional() }, unknownFieldsError).superRefine(refineService);
+}
+
+function refineService(
+  s: Parameters<typeof factSources>[0] & { lastChecked?: Date | undefined; sources: ReadonlyArray<{ id: string }>; crimeTypes: readonly string[]; areasServed: readonly string[] },
+  ctx: z.RefinementCtx,
+) {
+  if (s.lastChecked && s.lastChecked.getTime() > Date.now()) {
+    ctx.addIssue({ code: 'custom', path: ['lastChecked'], message: `${s.lastChecked.toISOString().slice(0, 10)} is in the future: write the day you checked the sources` });
+  }
+  const ids = new Set<string>();
+  s.sources.forEach((source, i) => {
+    if (ids.has(source.id)) ctx.addIssue({ code: 'custom', path: ['sources', i, 'id'], message: `"${source.id}" is used by two sources: give each its own id` });
+    ids.add(source.id);
+  });
+  for (const { path, from } of factSources(s)) {
+    from.forEach((id, i) => {
+      if (!ids.has(id)) {
+        ctx.addIssue({ code: 'custom', path: [...path, 'from', i], message: `"${id}" is not a source of this service; use one of: ${[...ids].join(', ')}, or add it to sources` });
       }
     });
+  }
+  if (s.crimeTypes.includes(ANY_CRIME) && s.crimeTypes.length > 1) {
+    ctx.addIssue({ code: 'custom', path: ['crimeTypes'], message: `"${ANY_CRIME}" stands alone; do not list crime types with it` });
+  }
+  if (s.areasServed.includes(NATIONAL) && s.areasServed.length > 1) {
+    ctx.addIssue({ code: 'custom', path: ['areasServed'], message: `"${NATIONAL}" stands alone; do not list districts with it` });
+  }
 }
 
 export const serviceSchema = makeServiceSchema();
 export type Service = z.output<typeof serviceSchema>;
+export type ImportedService = z.output<ReturnType<typeof makeImportedServiceSchema>>;
