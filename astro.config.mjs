@@ -8,11 +8,17 @@ import contentCheck from './src/integrations/content-check.ts';
 import { externalLinks } from './src/integrations/external-links.ts';
 import { inlineScript } from './src/integrations/inline-script.ts';
 import { loadArea } from './src/lib/content-files.ts';
+import { chosenAreaId } from './src/lib/content-layers.ts';
 
-const area = loadArea(new URL('./content', import.meta.url).pathname);
+// The area this build serves: SIGNPOST_AREA=<folder in content/areas/>, or content/areas.yaml's default.
+const contentDir = new URL('./content', import.meta.url).pathname;
+const areaId = chosenAreaId(contentDir);
+const area = loadArea(contentDir, areaId);
 
 export default defineConfig({
   site: area.siteUrl,
+  // One content cache per area, so that building another area never reuses this one's entries.
+  cacheDir: `./node_modules/.astro/${areaId}`,
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'always' },
   i18n: {

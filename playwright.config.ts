@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { defineConfig, devices } from '@playwright/test';
+import { chosenAreaId } from './src/lib/content-layers.ts';
 
 /** The browser suite runs Debian's Chromium against the built site served on 127.0.0.1. */
 export const PORT = Number(process.env.TEST_PORT ?? 4399);
@@ -43,7 +44,7 @@ export default defineConfig({
   // sweep: axe on every built page (npm run test:sweep). Choose with --project.
   projects: [
     { name: 'browser', testDir: 'tests/e2e', use: { ...devices['Desktop Chrome'], channel: undefined } },
-    { name: 'area', testDir: 'tests/area', use: { ...devices['Desktop Chrome'], channel: undefined } },
+    { name: 'area', testDir: `content/areas/${chosenAreaId('content')}/tests`, use: { ...devices['Desktop Chrome'], channel: undefined } },
     { name: 'sweep', testDir: 'tests/sweep', use: { ...devices['Desktop Chrome'], channel: undefined } },
   ],
   webServer: {

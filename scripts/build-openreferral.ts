@@ -11,12 +11,13 @@
 import { appendFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkContent, formatProblem } from '../src/lib/content-files.ts';
+import { chosenAreaId } from '../src/lib/content-layers.ts';
 import { stringify } from 'csv-stringify/sync';
 import { CSV_COLUMNS, csvRow } from '../src/lib/directory-csv.ts';
 import { HSDS_VERSION, ORUK_PROFILE, organizations, page, service, taxonomy, taxonomyTerms, type FeedContext } from '../src/lib/open-referral.ts';
 
 const dist = process.argv[2] ?? 'dist';
-const content = checkContent('content', '.');
+const content = checkContent('content', '.', chosenAreaId('content'));
 if (!content.area) throw new Error(content.problems.map(formatProblem).join('\n'));
 const ctx: FeedContext = { area: content.area, districts: content.districts, crimeTypes: content.crimeTypes, siteUrl: content.area.siteUrl };
 const base = join(dist, 'openreferral');

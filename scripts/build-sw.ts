@@ -9,6 +9,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { build } from 'esbuild';
 import { getManifest } from 'workbox-build';
 import { loadArea } from '../src/lib/content-files.ts';
+import { chosenAreaId } from '../src/lib/content-layers.ts';
 import { groupOffline, offlineUrl, type PagefindEntry, type SavedCopyInfo } from '../src/lib/offline.ts';
 
 const dist = 'dist';
@@ -16,7 +17,7 @@ if (!existsSync(`${dist}/index.html`)) {
   console.error('build-sw: no built site in dist/: run `astro build` and scripts/build-search.ts first.');
   process.exit(1);
 }
-const area = loadArea('content');
+const area = loadArea('content', chosenAreaId('content'));
 const entryFile = `${dist}/pagefind/pagefind-entry.json`;
 const pagefind = existsSync(entryFile) ? (JSON.parse(readFileSync(entryFile, 'utf8')) as PagefindEntry) : undefined;
 if (!pagefind) console.warn('build-sw: no Pagefind index in dist/pagefind: search will not work offline.');

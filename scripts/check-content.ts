@@ -3,11 +3,12 @@
 // 12 months ago, services imported and waiting for an editor, fields left unverified, services with no phone or no contact at all, and the
 // roadshows still to come. Exits non-zero only when a file is invalid.
 import { checkContent, formatProblem } from '../src/lib/content-files.ts';
+import { chosenAreaId } from '../src/lib/content-layers.ts';
 import { monthsBetween } from '../src/lib/dates.ts';
 import { upcomingByDistrict } from '../src/lib/events.ts';
 
 const today = new Date(process.env.CONTENT_TODAY ?? Date.now());
-const { area, services, imported, crimeTypes, districts, pages, events, withheld, problems } = checkContent('content', '.');
+const { area, services, imported, crimeTypes, districts, pages, events, withheld, problems } = checkContent('content', '.', chosenAreaId('content'));
 
 if (problems.length > 0) {
   console.error(`${problems.length} problem(s) in content/:`);

@@ -1,15 +1,16 @@
 // `npm run i18n:stamp -- <lang> <what> ...`: records that a translation now matches the current
 // English, after a translator has brought it up to date. <what> is one or more of:
-//   pages/<slug>      content/pages/<lang>/<slug>.md
-//   services/<id>     content/translations/<lang>/services/<id>.md
-//   crime-types       content/translations/<lang>/crime-types.yaml
+//   pages/<slug>      pages/<lang>/<slug>.md beside the English page (national or the area's)
+//   services/<id>     translations/<lang>/services/<id>.md in the service's layer
+//   crime-types       content/national/translations/<lang>/crime-types.yaml
+// Pages and services are those of the area being built (SIGNPOST_AREA, or the default area).
 //   ui/<key>          one interface string in src/i18n/locales/<lang>.json (plural forms together)
 //   ui                every interface string the language has
 // It writes the English version into the file (translatedFrom) or src/i18n/translated-from/<lang>.json.
 // Only stamp what you have checked against the current English: `npm run i18n:status` lists what changed.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { splitFrontmatter } from '../src/lib/content-files.ts';
+import { chosenAreaId, contentLayout, siteFiles, splitFrontmatter } from '../src/lib/content-layers.ts';
 import { baseKey, crimeTypeWords, englishVersion, pageWords, serviceWords, uiVersions } from '../src/lib/translation-version.ts';
 
 const [lang, ...what] = process.argv.slice(2);
@@ -18,6 +19,14 @@ if (!lang || what.length === 0) {
   process.exit(2);
 }
 const read = (file: string) => readFileSync(file, 'utf8');
+const layout = contentLayout('content', chosenAreaId('content'));
+const files = siteFiles(layout);
+/** The one file in `list` (paths relative to content/) ending with `suffix`, as a path from the repository. */
+function find(list: string[], suffix: string, what: string): string {
+  const file = list.find((f) => f.endsWith(suffix));
+  if (!file) throw new Error(`there is no ${what} in the content of area "${layout.areaId}"`);
+  return `content/${file}`;
+}
 function english(file: string) {
   const split = splitFrontmatter(read(file));
   if (!split) throw new Error(`${file} has no frontmatter`);
@@ -45,13 +54,15 @@ for (const item of what) {
   const [kind, ...rest] = item.split('/');
   const id = rest.join('/');
   if (kind === 'pages') {
-    const e = english(`content/pages/en/${id}.md`);
-    stampFile(`content/pages/${lang}/${id}.md`, englishVersion(pageWords(e.data, e.body)));
+    const file = find(files.pages, `/pages/en/${id}.md`, `English page "${id}"`);
+    const e = english(file);
+    stampFile(file.replace(/\/pages\/en\//, `/pages/${lang}/`), englishVersion(pageWords(e.data, e.body)));
   } else if (kind === 'services') {
-    const e = english(`content/services/${id}.md`);
-    stampFile(`content/translations/${lang}/services/${id}.md`, englishVersion(serviceWords(e.data as Parameters<typeof serviceWords>[0], e.body)));
+    const file = find(files.services, `/services/${id}.md`, `service "${id}"`);
+    const e = english(file);
+    stampFile(file.replace(/\/services\/[^/]+\.md$/, `/translations/${lang}/services/${id}.md`), englishVersion(serviceWords(e.data as Parameters<typeof serviceWords>[0], e.body)));
   } else if (kind === 'crime-types') {
-    stampFile(`content/translations/${lang}/crime-types.yaml`, englishVersion(crimeTypeWords(parse(read('content/crime-types.yaml')) as [])));
+    stampFile(`${layout.national}/translations/${lang}/crime-types.yaml`, englishVersion(crimeTypeWords(parse(read(`content/${files.crimeTypes}`)) as [])));
   } else if (kind === 'ui') {
     const keys = id ? [id] : [...new Set(Object.keys(own).map(baseKey))];
     for (const key of keys) {

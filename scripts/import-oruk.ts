@@ -8,6 +8,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSy
 import { join, relative } from 'node:path';
 import { stringify } from 'yaml';
 import { checkContent, formatProblem } from '../src/lib/content-files.ts';
+import { chosenAreaId, contentLayout, defaultAreaId } from '../src/lib/content-layers.ts';
 import { importService, isServiceRecord, type ImportedFile } from '../src/lib/oruk-import.ts';
 
 export interface ImportReport {
@@ -26,7 +27,8 @@ function jsonFiles(path: string): string[] {
 }
 
 /** Imports every service record found under `input` into `contentDir`/imported/. */
-export function importFeed(input: string, contentDir: string, options: { feed?: string; today?: string } = {}): ImportReport {
+export function importFeed(input: string, contentDir: string, options: { feed?: string; today?: string; area?: string } = {}): ImportReport {
+  const areaId = options.area ?? defaultAreaId(contentDir);
   const report: ImportReport = { written: [], skipped: [], problems: [] };
   const files = jsonFiles(input);
   if (files.length === 0) report.problems.push(`${input}: no JSON file found (give a feed file, or a folder of them)`);
@@ -57,9 +59,9 @@ export function importFeed(input: string, contentDir: string, options: { feed?: 
       if (!known || Object.keys(item).length > Object.keys(known).length) records.set(id, item);
     }
   }
-  const snapshot = checkContent(contentDir, join(contentDir, '..'));
+  const snapshot = checkContent(contentDir, join(contentDir, '..'), areaId);
   const ctx = { districts: snapshot.districts, crimeTypes: snapshot.crimeTypes, feed: options.feed ?? input, today: options.today ?? new Date().toISOString().slice(0, 10) };
-  const out = join(contentDir, 'imported');
+  const out = join(contentLayout(contentDir, areaId).area, 'imported');
   mkdirSync(out, { recursive: true });
   const taken = new Set([...snapshot.services.map((s) => s.id), ...readdirSync(out).map((f) => f.replace(/\.md$/, ''))]);
   for (const record of records.values()) {
@@ -87,12 +89,13 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     console.error('usage: npm run import:oruk -- <feed file or folder> [--content <dir>] [--feed <address it came from>]');
     process.exit(2);
   }
-  const report = importFeed(input, contentDir, { feed });
+  const areaId = chosenAreaId(contentDir);
+  const report = importFeed(input, contentDir, { feed, area: areaId });
   for (const line of report.written) console.log(`wrote ${line}`);
   if (report.skipped.length > 0) console.log(`skipped ${report.skipped.length} record(s) that are not services`);
   for (const line of report.problems) console.error(line);
-  const check = checkContent(contentDir, join(contentDir, '..')).problems.filter((p) => p.file.includes('/imported/'));
+  const check = checkContent(contentDir, join(contentDir, '..'), areaId).problems.filter((p) => p.file.includes('/imported/'));
   for (const p of check) console.error(formatProblem(p));
-  console.log(`${report.written.length} service(s) imported into ${relative('.', join(contentDir, 'imported'))}/: not published until an editor checks each and moves it to content/services/.`);
+  console.log(`${report.written.length} service(s) imported into ${relative('.', join(contentLayout(contentDir, areaId).area, 'imported'))}/: not published until an editor checks each and moves it to the area's services/ folder.`);
   process.exit(report.written.length === 0 ? 1 : 0);
 }

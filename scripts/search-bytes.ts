@@ -13,6 +13,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from '@playwright/test';
 import sirv from 'sirv';
 import { checkContent } from '../src/lib/content-files.ts';
+import { chosenAreaId } from '../src/lib/content-layers.ts';
 import { headersFor, parseHeaders } from './lib/headers.ts';
 import { pageWeight } from './lib/page-weight.ts';
 
@@ -104,7 +105,7 @@ async function main() {
     console.log('No search index in dist/: run `npm run build` first.');
     return;
   }
-  const area = checkContent('content', '.').area!;
+  const area = checkContent('content', '.', chosenAreaId('content')).area!;
   const known = area.locales.map((l) => l.code);
   const asked = process.argv.slice(2);
   const unknown = asked.filter((code) => !known.includes(code));

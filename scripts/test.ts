@@ -1,9 +1,9 @@
 // `npm test`: every test of the code and of this area's content, in tiers, cheapest first:
 //   1. the build (a bad content file fails it) and `astro check`;
 //   2. Vitest: logic (tests/unit), the static tier reading every built page (tests/dist), and this
-//      area's content (tests/area/*.test.ts);
+//      area's content (content/areas/<area>/tests/*.test.ts);
 //   3. Playwright: the browser tier (tests/e2e: a sample of every kind of page in every locale,
-//      and the journeys) and this area's search queries (tests/area/*.spec.ts).
+//      and the journeys) and this area's search queries (content/areas/<area>/tests/*.spec.ts).
 // axe on every built page is the separate sweep (`npm run test:sweep`, scripts/sweep.ts).
 // Prints one closing line "N passed, N failed"; exits non-zero if anything failed.
 import { build, ensureChromium, playwrightCounts, run, vitestCounts } from './lib/test-run.ts';

@@ -2,6 +2,7 @@ import type { AstroIntegration } from 'astro';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { ContentError, checkContent } from '../lib/content-files.ts';
+import { chosenAreaId } from '../lib/content-layers.ts';
 import { formatReport, translationReport } from '../lib/translation-report.ts';
 
 /** The interface strings of every locale, read from src/i18n/locales/<code>.json. */
@@ -35,9 +36,10 @@ export default function contentCheck(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ config, logger }) => {
         const root = fileURLToPath(config.root);
-        const snapshot = checkContent(`${root}content`, root);
+        const areaId = chosenAreaId(`${root}content`);
+        const snapshot = checkContent(`${root}content`, root, areaId);
         if (snapshot.problems.length > 0) throw new ContentError(snapshot.problems);
-        logger.info('content checked: no problems');
+        logger.info(`content checked for area "${areaId}": no problems`);
         if (config.output === 'static' && snapshot.area && snapshot.area.locales.length > 1) {
           logger.info('translation report (done/total, reviewed by a native speaker):');
           for (const line of formatReport(translationReport(snapshot, readUiStrings(root), readUiStamps(root)))) logger.info(line);

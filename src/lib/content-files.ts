@@ -14,12 +14,13 @@ import { makeEventSchema, type SiteEvent } from '../schemas/event.ts';
 import { pageSchema } from '../schemas/page.ts';
 import { crimeTypeTranslationsSchema, serviceTranslationSchema } from '../schemas/translation.ts';
 import { questionnaireSchema, type Questionnaire } from '../schemas/questionnaire.ts';
-import { makeImportedServiceSchema, makeServiceSchema, type ImportedService, type Service } from '../schemas/service.ts';
+import { NATIONAL, makeImportedServiceSchema, makeServiceSchema, type ImportedService, type Service } from '../schemas/service.ts';
 import { withheldNumberSchema, type WithheldNumber } from '../schemas/withheld.ts';
 import { unsafeMarkdown } from './markdown-safety.ts';
 import { unsourcedNumbers } from './body-numbers.ts';
 import { crimeTypeWords, englishVersion, pageWords, serviceWords } from './translation-version.ts';
 import { findNumbers } from './withheld.ts';
+import { contentLayout, defaultAreaId, pageId, serviceFiles, siteFiles, splitFrontmatter } from './content-layers.ts';
 
 export interface Problem {
   file: string;
@@ -77,17 +78,9 @@ export interface LocaleTranslations {
   outdated: string[];
 }
 
-/** Optional list files: absent means empty. */
-const EVENTS_FILE = 'events.yaml';
 const WITHHELD_FILE = 'withheld-numbers.yaml';
-const QUESTIONNAIRE_FILE = 'questionnaire.yaml';
 
-/** Splits a Markdown file into its YAML frontmatter and its body. */
-export function splitFrontmatter(text: string): { data: unknown; body: string } | null {
-  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(text);
-  if (!match) return null;
-  return { data: parseYaml(match[1]!), body: match[2]! };
-}
+export { splitFrontmatter };
 
 function listFiles(dir: string, ext: string, recursive = true): string[] {
   if (!existsSync(dir)) return [];
@@ -97,8 +90,15 @@ function listFiles(dir: string, ext: string, recursive = true): string[] {
     .sort();
 }
 
-export function checkContent(contentDir: string, rootDir = join(contentDir, '..')): ContentSnapshot {
+/**
+ * Checks the content of one area's site: the national layer (content/national/) and the area's
+ * folder (content/areas/<areaId>/), as src/lib/content-layers.ts combines them.
+ */
+export function checkContent(contentDir: string, rootDir = join(contentDir, '..'), areaId = defaultAreaId(contentDir)): ContentSnapshot {
   const problems: Problem[] = [];
+  const layout = contentLayout(contentDir, areaId);
+  const files = siteFiles(layout);
+  const inContent = (f: string) => join(contentDir, f);
   const rel = (file: string) => relative(rootDir, file);
 
   function validate<S extends z.ZodType>(schema: S, data: unknown, file: string, prefix = ''): z.output<S> | undefined {
@@ -146,10 +146,11 @@ export function checkContent(contentDir: string, rootDir = join(contentDir, '..'
     return items;
   }
 
-  const areaData = readYaml(join(contentDir, 'settings', 'area.yaml'));
-  const area = areaData === undefined ? undefined : validate(areaSchema, areaData, join(contentDir, 'settings', 'area.yaml'));
-  const districts = readList(join(contentDir, 'districts.yaml'), districtSchema);
-  const crimeTypes = readList(join(contentDir, 'crime-types.yaml'), crimeTypeSchema);
+  const areaFile = inContent(files.settings);
+  const areaData = readYaml(areaFile);
+  const area = areaData === undefined ? undefined : validate(areaSchema, areaData, areaFile);
+  const districts = readList(inContent(files.districts), districtSchema);
+  const crimeTypes = readList(inContent(files.crimeTypes), crimeTypeSchema);
 
   const serviceSchema = makeServiceSchema({ crimeTypes: crimeTypes.map((c) => c.id), districts: districts.map((d) => d.id) });
   const services: ContentSnapshot['services'] = [];
@@ -175,27 +176,55 @@ export function checkContent(contentDir: string, rootDir = join(contentDir, '..'
     return undefined;
   }
 
-  // Services: only files directly in content/services/ are built, so only those are checked, and a
-  // file in a folder below is a mistake to report (it would be checked but never published).
-  const servicesDir = join(contentDir, 'services');
-  const serviceFiles = listFiles(servicesDir, '.md', false);
-  for (const file of listFiles(servicesDir, '.md').filter((f) => !serviceFiles.includes(f))) {
-    problems.push({ file: rel(file), field: '', message: 'service files must be directly in content/services/ (the site does not publish files in folders below it): move it up, or delete it' });
+  // Services: only files directly in a layer's services/ folder are built, so only those are
+  // checked, and a file in a folder below is a mistake to report (it would never be published).
+  const nationalServices = serviceFiles(layout.national);
+  const areaServices = serviceFiles(layout.area);
+  for (const dir of [join(layout.national, 'services'), join(layout.area, 'services')]) {
+    const direct = listFiles(dir, '.md', false);
+    for (const file of listFiles(dir, '.md').filter((f) => !direct.includes(f))) {
+      problems.push({ file: rel(file), field: '', message: `service files must be directly in ${rel(dir)}/ (the site does not publish files in folders below it): move it up, or delete it` });
+    }
   }
   /** Every service file's id, valid or not: a translation of an invalid service is not a second problem. */
-  const serviceIds = new Set(serviceFiles.map((f) => f.split('/').pop()!.replace(/\.md$/, '')));
-  for (const file of serviceFiles) {
-    const split = readMarkdown(file);
-    if (!split) continue;
-    const parsed = validate(serviceSchema, split.data, file);
-    if (parsed) services.push({ ...parsed, id: file.split('/').pop()!.replace(/\.md$/, ''), body: split.body });
+  const serviceIds = new Set([...nationalServices.keys(), ...areaServices.keys()]);
+  const shown = new Set(files.services.map((f) => f.split('/').pop()!.replace(/\.md$/, '')));
+  const serviceFile = new Map<string, string>();
+  /** National services the area leaves out: checked (they are shared), not built. */
+  const leftOut: ContentSnapshot['services'] = [];
+  for (const [layer, entries] of [['national', nationalServices], ['area', areaServices]] as const) {
+    for (const [id, file] of entries) {
+      if (layer === 'area' && nationalServices.has(id)) {
+        problems.push({ file: rel(file), field: '', message: `there is a national service "${id}" (${rel(nationalServices.get(id)!)}): give this one another file name, or to replace the national one list it under nationalServices.exclude in area.yaml` });
+        continue;
+      }
+      serviceFile.set(id, file);
+      const split = readMarkdown(file);
+      if (!split) continue;
+      const parsed = validate(serviceSchema, split.data, file);
+      if (!parsed) continue;
+      const national = parsed.areasServed.includes(NATIONAL);
+      if (layer === 'national' && !national) {
+        problems.push({ file: rel(file), field: 'areasServed', message: `a national service serves everyone: write [${NATIONAL}] (a service for some districts belongs in an area folder, content/areas/<area>/services/)` });
+      } else if (layer === 'area' && national) {
+        problems.push({ file: rel(file), field: 'areasServed', message: `"${NATIONAL}" is for services in content/national/services/ (written once for every area): move it there, or list this area's districts` });
+      } else if (layer === 'area' && parsed.nations) {
+        problems.push({ file: rel(file), field: 'nations', message: 'only a national service says which nations it covers: remove this field' });
+      }
+      (shown.has(id) ? services : leftOut).push({ ...parsed, id, body: split.body });
+    }
+  }
+  for (const [i, id] of (area?.nationalServices.exclude ?? []).entries()) {
+    if (!nationalServices.has(id)) {
+      problems.push({ file: rel(areaFile), field: `nationalServices.exclude.${i}`, message: `there is no national service "${id}" in ${rel(join(layout.national, 'services'))}/; use a file name from there` });
+    }
   }
 
-  if (area?.youngPeople && !serviceIds.has(area.youngPeople.askService)) {
+  if (area?.youngPeople && !shown.has(area.youngPeople.askService)) {
     problems.push({
-      file: 'content/settings/area.yaml',
+      file: rel(areaFile),
       field: 'youngPeople.askService',
-      message: `there is no service "${area.youngPeople.askService}" in content/services/; use a service id (its file name), or leave youngPeople out`,
+      message: `"${area.youngPeople.askService}" is not one of this area's services; use a service id (its file name), or leave youngPeople out`,
     });
   }
 
@@ -212,13 +241,13 @@ export function checkContent(contentDir: string, rootDir = join(contentDir, '..'
   }
   const serviceNumbers = (sv: (typeof services)[number]) => [...emergencyNumbers, ...sv.contact.phones.map((p) => p.number)];
   const OWN = "is not one of this service's sourced numbers: add it to contact.phones with its source (from: [...]), or link to the service that publishes it instead of writing the number";
-  for (const sv of services) checkBodyNumbers(join(servicesDir, `${sv.id}.md`), sv.body, serviceNumbers(sv), OWN);
+  for (const sv of [...services, ...leftOut]) checkBodyNumbers(serviceFile.get(sv.id)!, sv.body, serviceNumbers(sv), OWN);
 
-  // Imported services wait in content/imported/ until an editor confirms them (then moves the file
-  // to content/services/): checked like services, except that lastChecked may be missing.
+  // Imported services wait in the area's imported/ folder until an editor confirms them (then moves
+  // the file to its services/): checked like services, except that lastChecked may be missing.
   const importedSchema = makeImportedServiceSchema({ crimeTypes: crimeTypes.map((c) => c.id), districts: districts.map((d) => d.id) });
   const imported: ContentSnapshot['imported'] = [];
-  for (const file of listFiles(join(contentDir, 'imported'), '.md', false)) {
+  for (const file of listFiles(join(layout.area, 'imported'), '.md', false)) {
     const split = readMarkdown(file);
     const parsed = split && validate(importedSchema, split.data, file);
     if (parsed) imported.push({ ...parsed, id: file.split('/').pop()!.replace(/\.md$/, ''), body: split.body });
@@ -228,15 +257,17 @@ export function checkContent(contentDir: string, rootDir = join(contentDir, '..'
   const pageReviewed = new Map<string, boolean>();
   /** Each page's English version (for the default language) or the version it was translated from. */
   const pageVersion = new Map<string, string | undefined>();
-  for (const file of listFiles(join(contentDir, 'pages'), '.md')) {
+  const pageFile = new Map<string, string>();
+  for (const file of files.pages.map(inContent)) {
     const split = readMarkdown(file);
     const page = split && validate(pageSchema, split.data, file);
     if (split) {
-      checkBodyNumbers(file, split.body, sourcedEverywhere, `is not a number any service publishes with a source, nor an emergency number in settings/area.yaml: add it to the service it belongs to (with its source), or leave it out`);
+      checkBodyNumbers(file, split.body, sourcedEverywhere, `is not a number any service publishes with a source, nor an emergency number in area.yaml: add it to the service it belongs to (with its source), or leave it out`);
     }
     if (page) {
-      const id = relative(join(contentDir, 'pages'), file).replace(/\.md$/, '');
+      const id = pageId(file);
       pages.push(id);
+      pageFile.set(id, rel(file));
       pageReviewed.set(id, page.reviewed);
       pageVersion.set(id, id.startsWith(`${area?.defaultLocale}/`) ? englishVersion(pageWords(page, split!.body)) : page.translatedFrom);
     }
@@ -246,16 +277,19 @@ export function checkContent(contentDir: string, rootDir = join(contentDir, '..'
   const defaultLocale = area?.defaultLocale;
   const otherLocales = (area?.locales ?? []).map((l) => l.code).filter((c) => c !== defaultLocale);
   const translations: ContentSnapshot['translations'] = {};
-  const translationsDir = join(contentDir, 'translations');
-  if (existsSync(translationsDir)) {
-    for (const entry of readdirSync(translationsDir, { withFileTypes: true })) {
-      if (entry.isDirectory() && !otherLocales.includes(entry.name) && area) {
+  // The national layer may hold languages this area does not use (other areas do); the area's own
+  // folder may not.
+  const translationsDir = join(layout.area, 'translations');
+  for (const [dir, strict] of [[join(layout.national, 'translations'), false], [translationsDir, true]] as const) {
+    if (!existsSync(dir)) continue;
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      if (entry.isDirectory() && area && (entry.name === defaultLocale || (strict && !otherLocales.includes(entry.name)))) {
         problems.push({
-          file: rel(join(translationsDir, entry.name)),
+          file: rel(join(dir, entry.name)),
           field: '',
           message: entry.name === defaultLocale
-            ? `"${entry.name}" is the site's own language: its words are in content/services/ and content/crime-types.yaml, not in translations`
-            : `"${entry.name}" is not one of the site's languages (${otherLocales.join(', ')}): add it to content/settings/area.yaml, or rename the folder`,
+            ? `"${entry.name}" is the site's own language: its words are in the services and crime-types.yaml themselves, not in translations`
+            : `"${entry.name}" is not one of the site's languages (${otherLocales.join(', ')}): add it to ${rel(areaFile)}, or rename the folder`,
         });
       }
     }
@@ -263,14 +297,18 @@ export function checkContent(contentDir: string, rootDir = join(contentDir, '..'
   for (const lang of otherLocales) {
     const entry: LocaleTranslations = { services: {}, crimeTypes: { ids: [], reviewed: false }, pages: {}, outdated: [] };
     translations[lang] = entry;
-    for (const file of listFiles(join(contentDir, 'translations', lang, 'services'), '.md')) {
+    const translationFiles = [layout.national, layout.area].flatMap((layer) => listFiles(join(layer, 'translations', lang, 'services'), '.md'));
+    for (const file of translationFiles) {
       const id = file.split('/').pop()!.replace(/\.md$/, '');
-      const original = services.find((sv) => sv.id === id);
+      const national = file.startsWith(`${layout.national}/`);
+      const original = [...services, ...leftOut].find((sv) => sv.id === id && national === nationalServices.has(id));
       if (!original) {
         // A service that exists but has problems of its own: those are reported; this is checked once they are fixed.
-        if (!serviceIds.has(id)) problems.push({ file: rel(file), field: '', message: `there is no service "${id}" in content/services/ to translate; name the file after a service id` });
+        const layerServices = national ? nationalServices : areaServices;
+        if (!layerServices.has(id)) problems.push({ file: rel(file), field: '', message: `there is no service "${id}" in ${rel(join(national ? layout.national : layout.area, 'services'))}/ to translate; name the file after a service id there` });
         continue;
       }
+      const isShown = shown.has(id);
       const split = readMarkdown(file);
       const tr = split && validate(serviceTranslationSchema, split.data, file);
       if (split) checkBodyNumbers(file, split.body, serviceNumbers(original), OWN);
@@ -285,10 +323,11 @@ export function checkContent(contentDir: string, rootDir = join(contentDir, '..'
       if (tr.hoursNote && !original.hours?.note) {
         problems.push({ file: rel(file), field: 'hoursNote', message: 'the service has no hours note to translate; remove this field' });
       }
+      if (!isShown) continue;
       entry.services[id] = tr.reviewed;
       if (tr.translatedFrom !== englishVersion(serviceWords(original, original.body))) entry.outdated.push(`services/${id}`);
     }
-    const crimeFile = join(contentDir, 'translations', lang, 'crime-types.yaml');
+    const crimeFile = join(layout.national, 'translations', lang, 'crime-types.yaml');
     if (existsSync(crimeFile)) {
       const tr = validate(crimeTypeTranslationsSchema, readYaml(crimeFile), crimeFile);
       if (tr) {
@@ -306,9 +345,10 @@ export function checkContent(contentDir: string, rootDir = join(contentDir, '..'
     const [lang, ...rest] = id.split('/');
     const slug = rest.join('/');
     if (lang === defaultLocale) continue;
-    const file = join('content', 'pages', `${id}.md`);
+    const file = pageFile.get(id)!;
     if (!translations[lang!]) {
-      problems.push({ file, field: '', message: `"${lang}" is not one of the site's languages (content/settings/area.yaml)` });
+      // A national page in a language this area does not use is for other areas.
+      if (!file.startsWith(rel(layout.national))) problems.push({ file, field: '', message: `"${lang}" is not one of the site's languages (${rel(areaFile)})` });
     } else if (!pages.includes(`${defaultLocale}/${slug}`)) {
       problems.push({ file, field: '', message: `there is no ${defaultLocale} page "${slug}" to translate; use the same file name as the ${defaultLocale} page` });
     } else {
@@ -317,14 +357,16 @@ export function checkContent(contentDir: string, rootDir = join(contentDir, '..'
     }
   }
 
-  const events = readList(join(contentDir, EVENTS_FILE), makeEventSchema({ districts: districts.map((d) => d.id) }), true);
+  const events = files.events ? readList(inContent(files.events), makeEventSchema({ districts: districts.map((d) => d.id) })) : [];
 
-  // No content file may contain a withheld number, in any spacing (the list itself excepted).
-  const withheldFile = join(contentDir, WITHHELD_FILE);
-  const withheld = readList(withheldFile, withheldNumberSchema, true);
+  // No content file of this site may contain a withheld number (the national list and the area's),
+  // in any spacing (the lists themselves excepted).
+  const withheldFiles = files.withheld.map(inContent);
+  const withheld = withheldFiles.flatMap((f) => readList(f, withheldNumberSchema));
   if (withheld.length > 0) {
-    for (const file of [...listFiles(contentDir, '.md'), ...listFiles(contentDir, '.yaml'), ...listFiles(contentDir, '.yml')]) {
-      if (file === withheldFile) continue;
+    const scanned = [layout.national, layout.area].flatMap((dir) => [...listFiles(dir, '.md'), ...listFiles(dir, '.yaml'), ...listFiles(dir, '.yml')]);
+    for (const file of scanned) {
+      if (withheldFiles.includes(file)) continue;
       for (const found of findNumbers(readFileSync(file, 'utf8'), withheld)) {
         problems.push({
           file: rel(file),
@@ -336,16 +378,16 @@ export function checkContent(contentDir: string, rootDir = join(contentDir, '..'
   }
 
   // The guided questions are optional for an area; when present they must lead somewhere real.
-  const questionnaireFile = join(contentDir, QUESTIONNAIRE_FILE);
-  const questionnaireData = existsSync(questionnaireFile) ? readYaml(questionnaireFile) : undefined;
-  const questionnaire = questionnaireData === undefined ? undefined : validate(questionnaireSchema, questionnaireData, questionnaireFile);
+  const questionnaireFile = files.questionnaire && inContent(files.questionnaire);
+  const questionnaireData = questionnaireFile ? readYaml(questionnaireFile) : undefined;
+  const questionnaire = questionnaireData === undefined || !questionnaireFile ? undefined : validate(questionnaireSchema, questionnaireData, questionnaireFile);
 
   return { area, districts, crimeTypes, services, imported, events, pages, withheld, translations, questionnaire, problems };
 }
 
-/** Reads content/settings/area.yaml alone, for astro.config.mjs; throws a ContentError if invalid. */
-export function loadArea(contentDir: string): Area {
-  const file = join(contentDir, 'settings', 'area.yaml');
+/** Reads one area's area.yaml alone, for astro.config.mjs; throws a ContentError if invalid. */
+export function loadArea(contentDir: string, areaId = defaultAreaId(contentDir)): Area {
+  const file = join(contentLayout(contentDir, areaId).area, 'area.yaml');
   const result = areaSchema.safeParse(parseYaml(readFileSync(file, 'utf8')));
   if (!result.success) {
     throw new ContentError(

@@ -68,7 +68,8 @@ function organization(ctx: FeedContext, name: string, runs: readonly ContentServ
   return {
     id: recordId(ctx.siteUrl, 'organization', name),
     name,
-    description: `Runs ${runs.map((s) => s.name).join(', ')}.`,
+    // Sorted, so that the record does not depend on the order services were read in.
+    description: `Runs ${runs.map((s) => s.name).sort((a, b) => a.localeCompare(b, 'en')).join(', ')}.`,
   };
 }
 

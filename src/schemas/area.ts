@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { emailSchema, httpsUrlSchema, idSchema, urlSchema } from './common.ts';
+import { nations } from './values.ts';
 
 export const localeSchema = z.object({
   /** BCP 47 code, used in URLs (/ur/) and <html lang>. */
@@ -24,10 +25,17 @@ export const kioskSchema = z.object({
   staffCode: z.string().regex(/^\S{4,32}$/, { error: 'set a staff code of 4 to 32 characters without spaces (staff type it to turn kiosk mode on or off)' }),
 });
 
-/** Settings for the area one copy of the site serves (content/settings/area.yaml). */
+/** Settings for the area one copy of the site serves (content/areas/<area>/area.yaml). */
 export const areaSchema = z
   .object({
     name: z.string().min(1),
+    /** The nation the area is in: it is shown the national services that cover it. */
+    nation: z.enum(nations, { error: `say which nation the area is in: one of ${nations.join(', ')}` }),
+    /**
+     * National services (content/national/services/) this area does not show, by id. By default an
+     * area shows every national service that covers its nation.
+     */
+    nationalServices: z.strictObject({ exclude: z.array(idSchema).default([]) }).prefault({}),
     siteName: z.string().min(1),
     siteUrl: urlSchema,
     correctionsEmail: emailSchema,

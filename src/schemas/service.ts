@@ -3,7 +3,7 @@ import { dateSchema, emailSchema, httpsUrlSchema, idSchema } from './common.ts';
 import { hoursSchema } from './hours.ts';
 import { phoneSchema } from './phone.ts';
 import { fromSchema, sourceSchema } from './source.ts';
-import { ANY_CRIME, NATIONAL } from './values.ts';
+import { ANY_CRIME, NATIONAL, nations } from './values.ts';
 
 export { ANY_CRIME, NATIONAL };
 
@@ -57,10 +57,11 @@ export function factSources(s: {
   languages?: { from: string[] } | undefined;
   cost?: { from: string[] } | undefined;
   policeReport?: { from: string[] } | undefined;
+  nations?: { from: string[] } | undefined;
 }): Array<{ path: Array<string | number>; from: string[] }> {
   const facts: Array<{ path: Array<string | number>; from: string[] }> = s.contact.phones.map((p, i) => ({ path: ['contact', 'phones', i], from: p.from }));
   if (s.contact.email) facts.push({ path: ['contact', 'email'], from: s.contact.email.from });
-  for (const key of ['hours', 'ages', 'languages', 'cost', 'policeReport'] as const) {
+  for (const key of ['hours', 'ages', 'languages', 'cost', 'policeReport', 'nations'] as const) {
     const fact = s[key];
     if (fact) facts.push({ path: [key], from: fact.from });
   }
@@ -122,6 +123,16 @@ function serviceShape(refs?: ContentRefs) {
     areasServed: z
       .array(refTo('district', refs ? [...refs.districts, NATIONAL] : undefined))
       .min(1, { error: `list district ids, or "${NATIONAL}"` }),
+    /**
+     * A national service: the nations of the UK it covers, as a source says. An area is shown the
+     * national services that cover its nation; one that does not say is shown in every area.
+     */
+    nations: z
+      .strictObject(
+        { covers: z.array(z.enum(nations, { error: `use ${nations.join(', ')}` })).min(1), from: fromSchema },
+        { error: 'write it as { covers: [england, wales], from: [source id] }' },
+      )
+      .optional(),
     contact: z
       .object({
         phones: z.array(phoneSchema).default([]),

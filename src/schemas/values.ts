@@ -6,6 +6,10 @@
 
 /** areasServed value for a service open to people anywhere in the country. */
 export const NATIONAL = 'national';
+/** The nations of the UK: an area is in one; a national service says which it covers. */
+export const nations = ['england', 'wales', 'scotland', 'northern-ireland'] as const;
+export type Nation = (typeof nations)[number];
+
 /** crimeTypes value for a service that helps after any crime. */
 export const ANY_CRIME = 'any';
 

@@ -5,7 +5,7 @@ import { builtPages } from '../support/site.ts';
 import { t } from '../support/strings.ts';
 
 // Information and roadshow pages as a reader sees them. Their wording for this area is checked in
-// tests/area/pages.test.ts; links and anchors on every page by the static tier.
+// content/areas/<area>/tests/pages.test.ts; links and anchors on every page by the static tier.
 test.use({ javaScriptEnabled: false });
 
 test.describe('roadshows', () => {

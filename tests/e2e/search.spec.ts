@@ -9,7 +9,7 @@ import { t as say, ui as strings } from '../support/strings.ts';
 
 // Search (Pagefind) on /<lang>/search/. Expectations about which pages fit a filter come from
 // content/ and the eligibility core, never from a list kept here. This area's everyday queries
-// are in tests/area/search.spec.ts.
+// are in content/areas/<area>/tests/search.spec.ts.
 const servicesById = new Map(content.services.map((s) => [s.id, s]));
 
 /** A crime type's word that finds its page and the services specialising in it ("DV"). */
@@ -110,7 +110,7 @@ test.describe('filters', () => {
 });
 
 // In the default and a right-to-left locale (each language's own index is searched by the area's
-// everyday queries, tests/area/search.spec.ts; its plural forms are checked by tests/unit/i18n.test.ts).
+// everyday queries, content/areas/<area>/tests/search.spec.ts; its plural forms are checked by tests/unit/i18n.test.ts).
 for (const { code } of journeyLocales) {
   test(`${code}: results say what they are; a service shows its area and phone; no axe violations with results showing`, async ({ context, page }) => {
     test.slow(); // three axe runs

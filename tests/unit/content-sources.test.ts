@@ -4,10 +4,11 @@
 // page or translation that no service publishes with a source. Each translation records the English
 // it was made from, so a changed English flags it as possibly out of date.
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import contentCheck, { readUiStamps, readUiStrings } from '../../src/integrations/content-check.ts';
 import { bodyNumbers, unsourcedNumbers } from '../../src/lib/body-numbers.ts';
 import { checkContent, formatProblem } from '../../src/lib/content-files.ts';
+import { chosenAreaId } from '../../src/lib/content-layers.ts';
 import { formatReport, translationReport } from '../../src/lib/translation-report.ts';
 import { englishVersion, uiVersions } from '../../src/lib/translation-version.ts';
 import { makeServiceSchema } from '../../src/schemas/service.ts';
@@ -21,27 +22,27 @@ const FROM = 'say where this comes from: from: [id], an id from the sources list
 
 describe('a published fact without its source is refused, naming file and field', () => {
   it('phone, email, hours, ages, cost, languages and "no police report needed"', () => {
-    expect(about('content/services/no-source.md').sort()).toEqual(
+    expect(about('content/national/services/no-source.md').sort()).toEqual(
       [
-        `content/services/no-source.md: ages.from: ${FROM}`,
-        `content/services/no-source.md: contact.phones.0.from: ${FROM}`,
-        'content/services/no-source.md: contact.email: write the email as { address: help@example.org, from: [source id] }',
-        `content/services/no-source.md: hours.from: ${FROM}`,
-        `content/services/no-source.md: policeReport.from: ${FROM}`,
-        `content/services/no-source.md: cost.from: ${FROM}`,
-        `content/services/no-source.md: languages.from: ${FROM}`,
+        `content/national/services/no-source.md: ages.from: ${FROM}`,
+        `content/national/services/no-source.md: contact.phones.0.from: ${FROM}`,
+        'content/national/services/no-source.md: contact.email: write the email as { address: help@example.org, from: [source id] }',
+        `content/national/services/no-source.md: hours.from: ${FROM}`,
+        `content/national/services/no-source.md: policeReport.from: ${FROM}`,
+        `content/national/services/no-source.md: cost.from: ${FROM}`,
+        `content/national/services/no-source.md: languages.from: ${FROM}`,
       ].sort(),
     );
   });
 
   it('a fact naming a source the service does not list', () => {
-    expect(about('content/services/unknown-source.md')).toEqual([
-      'content/services/unknown-source.md: contact.phones.0.from.0: "helpline-page" is not a source of this service; use one of: s1, or add it to sources',
+    expect(about('content/national/services/unknown-source.md')).toEqual([
+      'content/national/services/unknown-source.md: contact.phones.0.from.0: "helpline-page" is not a source of this service; use one of: s1, or add it to sources',
     ]);
   });
 
   it('the old fields that filled in a value without a source, each with what replaced it', () => {
-    const [line, ...rest] = about('content/services/old-fields.md');
+    const [line, ...rest] = about('content/national/services/old-fields.md');
     expect(rest).toEqual([]);
     expect(line).toContain('"minAge" is no longer used: write ages: { min: N, from: [source id] }');
     expect(line).toContain('"free" is no longer used: write cost: { free: true, from: [source id] }');
@@ -49,7 +50,7 @@ describe('a published fact without its source is refused, naming file and field'
   });
 
   it('a valid service with its sources gives no problem', () => {
-    expect(about('content/services/good.md')).toEqual([]);
+    expect(about('content/national/services/good.md')).toEqual([]);
   });
 
   it('unknown stays unknown: nothing is filled in when a source gives no ages, languages, cost or police report', () => {
@@ -69,19 +70,21 @@ describe('a published fact without its source is refused, naming file and field'
 
   it('fails the build from the integration hook, naming the file', () => {
     const hook = contentCheck().hooks['astro:config:setup'] as (o: unknown) => void;
-    expect(() => hook({ config: { root: new URL(`file://${fixture}`) }, logger: { info: () => {} } })).toThrow(/content\/services\/no-source\.md: ages\.from/);
+    // The fixture's only area, whichever area this run builds (SIGNPOST_AREA).
+    vi.stubEnv('SIGNPOST_AREA', '');
+    expect(() => hook({ config: { root: new URL(`file://${fixture}`) }, logger: { info: () => {} } })).toThrow(/content\/national\/services\/no-source\.md: ages\.from/);
   });
 });
 
 describe('the area setting that names whom under-18s can ask', () => {
   it('must name a service that exists', () => {
-    expect(about('content/settings/area.yaml')).toEqual([
-      'content/settings/area.yaml: youngPeople.askService: there is no service "no-such-service" in content/services/; use a service id (its file name), or leave youngPeople out',
+    expect(about('content/areas/test/area.yaml')).toEqual([
+      "content/areas/test/area.yaml: youngPeople.askService: \"no-such-service\" is not one of this area's services; use a service id (its file name), or leave youngPeople out",
     ]);
   });
 
   it('is shown without JavaScript exactly when an under-18 answer is chosen', () => {
-    const questionnaire = checkContent('content', '.').questionnaire!;
+    const questionnaire = checkContent('content', '.', chosenAreaId('content')).questionnaire!;
     const age = questionnaire.questions.find((q) => q.type === 'choice' && q.answers.some((a) => a.match.age === 'under-18'))!;
     if (age.type !== 'choice') throw new Error('no age question');
     const questions = [{ question: age, answers: age.answers.map((a) => ({ id: a.id, token: answerToken(age.id, a.id) })) }];
@@ -95,18 +98,18 @@ describe('the area setting that names whom under-18s can ask', () => {
 
 describe('phone numbers in Markdown must have a source', () => {
   it("a service's description may give only its own sourced numbers and the emergency numbers", () => {
-    expect(about('content/services/foreign-number.md').map((l) => /: (line \d+): "([^"]+)"/.exec(l)?.slice(1).join(' '))).toEqual([
+    expect(about('content/national/services/foreign-number.md').map((l) => /: (line \d+): "([^"]+)"/.exec(l)?.slice(1).join(' '))).toEqual([
       'line 15 0300 123 4567',
       'line 17 sms:82228',
     ]);
   });
 
   it("a page may give only numbers some service publishes, or the area's emergency numbers", () => {
-    expect(about('content/pages/en/numbers.md')).toEqual([expect.stringMatching(/: line 7: "0121 496 0000" is not a number any service publishes with a source/)]);
+    expect(about('content/areas/test/pages/en/numbers.md')).toEqual([expect.stringMatching(/: line 7: "0121 496 0000" is not a number any service publishes with a source/)]);
   });
 
   it("a translation of a service may give only that service's numbers", () => {
-    expect(about('content/translations/ur/services/good.md')).toEqual([expect.stringMatching(/: line 7: "0300 123 4567" is not one of this service's sourced numbers/)]);
+    expect(about('content/national/translations/ur/services/good.md')).toEqual([expect.stringMatching(/: line 7: "0300 123 4567" is not one of this service's sourced numbers/)]);
   });
 
   it('finds numbers however they are written, and links to short codes', () => {

@@ -5,7 +5,7 @@
 // also make its translations fail. Text from frontmatter that the pages put into HTML is escaped.
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import ContactLinks from '../../src/components/ContactLinks.astro';
 import contentCheck from '../../src/integrations/content-check.ts';
 import { checkContent, formatProblem } from '../../src/lib/content-files.ts';
@@ -21,17 +21,17 @@ const about = (file: string) => lines.filter((l) => l.startsWith(`${file}: `));
 
 describe('unsafe content is refused, naming the file', () => {
   it('a service website over plain http', () => {
-    expect(about('content/services/http-website.md')).toEqual([expect.stringMatching(/^content\/services\/http-website\.md: contact\.website: write the full web address starting with https:\/\//)]);
+    expect(about('content/national/services/http-website.md')).toEqual([expect.stringMatching(/^content\/national\/services\/http-website\.md: contact\.website: write the full web address starting with https:\/\//)]);
   });
 
   it('a quick-exit destination over plain http', () => {
     const area = fixture('unsafe-area');
     const lines = checkContent(`${area}content`, area).problems.map(formatProblem);
-    expect(lines).toContainEqual(expect.stringMatching(/^content\/settings\/area\.yaml: quickExit\.url: write the full web address starting with https:\/\//));
+    expect(lines).toContainEqual(expect.stringMatching(/^content\/areas\/test\/area\.yaml: quickExit\.url: write the full web address starting with https:\/\//));
   });
 
   it('raw HTML that loads, runs or collects something, and links that run code, each with its line', () => {
-    const found = about('content/services/raw-html.md').map((l) => /: (line \d+): (raw HTML <\w+>|the attribute \w+=|a \w+: link)/.exec(l)?.slice(1).join(' '));
+    const found = about('content/national/services/raw-html.md').map((l) => /: (line \d+): (raw HTML <\w+>|the attribute \w+=|a \w+: link)/.exec(l)?.slice(1).join(' '));
     expect(found).toEqual([
       'line 12 raw HTML <script>',
       'line 14 raw HTML <img>',
@@ -45,31 +45,33 @@ describe('unsafe content is refused, naming the file', () => {
   });
 
   it('a lastChecked date in the future', () => {
-    expect(about('content/services/future-check.md')).toEqual(['content/services/future-check.md: lastChecked: 2999-01-01 is in the future: write the day you checked the sources']);
+    expect(about('content/national/services/future-check.md')).toEqual(['content/national/services/future-check.md: lastChecked: 2999-01-01 is in the future: write the day you checked the sources']);
   });
 
   it('a service file in a folder below content/services/ (the build would not publish it)', () => {
-    expect(about('content/services/nested/moved.md')).toEqual([expect.stringContaining('must be directly in content/services/')]);
+    expect(about('content/areas/test/services/nested/moved.md')).toEqual([expect.stringContaining('must be directly in content/areas/test/services/')]);
   });
 
   it('translations for a language the site does not have', () => {
-    expect(about('content/translations/xx')).toEqual([expect.stringContaining('"xx" is not one of the site\'s languages (ur)')]);
+    expect(about('content/areas/test/translations/xx')).toEqual([expect.stringContaining('"xx" is not one of the site\'s languages (ur)')]);
   });
 
   it('one invalid service gives one problem, not more about its translations; a translation of no service still fails', () => {
-    expect(about('content/services/broken.md')).toHaveLength(1);
+    expect(about('content/national/services/broken.md')).toHaveLength(1);
     expect(lines.filter((l) => l.includes('broken'))).toHaveLength(1);
-    expect(about('content/translations/ur/services/ghost.md')).toEqual([expect.stringContaining('there is no service "ghost"')]);
+    expect(about('content/areas/test/translations/ur/services/ghost.md')).toEqual([expect.stringContaining('there is no service "ghost"')]);
   });
 
   it('nothing else: the valid service and the plain HTML link pass', () => {
-    expect(about('content/services/good.md')).toEqual([]);
+    expect(about('content/national/services/good.md')).toEqual([]);
     expect(lines).toHaveLength(14);
   });
 
   it('fails the build from the integration hook', () => {
     const hook = contentCheck().hooks['astro:config:setup'] as (o: unknown) => void;
-    expect(() => hook({ config: { root: new URL(`file://${unsafe}`) }, logger: { info: () => {} } })).toThrow(/content\/services\/raw-html\.md: line 12/);
+    // The fixture's only area, whichever area this run builds (SIGNPOST_AREA).
+    vi.stubEnv('SIGNPOST_AREA', '');
+    expect(() => hook({ config: { root: new URL(`file://${unsafe}`) }, logger: { info: () => {} } })).toThrow(/content\/national\/services\/raw-html\.md: line 12/);
   });
 });
 

@@ -57,7 +57,7 @@ describe('every English interface string is used', () => {
         .filter((e) => e.isFile() && /\.(ts|tsx|astro|mjs)$/.test(e.name) && !e.name.endsWith('.d.ts'))
         .map((e) => `${e.parentPath}/${e.name}`),
     ),
-    ...readdirSync('content', { withFileTypes: true }).filter((e) => e.isFile() && e.name.endsWith('.yaml')).map((e) => `content/${e.name}`),
+    ...readdirSync('content/national', { withFileTypes: true }).filter((e) => e.isFile() && e.name.endsWith('.yaml')).map((e) => `content/national/${e.name}`),
   ];
   const code = files.map((f) => readFileSync(f, 'utf8')).join('\n');
   // Keys built at run time, e.g. t(`day.${d.day}`): their literal prefixes.

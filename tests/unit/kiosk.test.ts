@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { areaSchema } from '../../src/schemas/area.ts';
 import { KIOSK_KEY, kioskOn, setKiosk } from '../../src/scripts/kiosk-setting.ts';
 import { loadArea } from '../../src/lib/content-files.ts';
+import { chosenAreaId } from '../../src/lib/content-layers.ts';
 
 /** A stand-in for the browser's localStorage (kiosk setting tests run in Node). */
 function fakeStorage() {
@@ -45,7 +46,7 @@ describe('the kiosk device setting', () => {
 });
 
 describe('the kiosk settings of the area', () => {
-  const area = loadArea('content');
+  const area = loadArea('content', chosenAreaId('content'));
   const { kiosk: _kiosk, ...withoutKiosk } = area;
 
   it('are read from content/settings/area.yaml', () => {

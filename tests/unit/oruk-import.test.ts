@@ -1,5 +1,5 @@
 // Importing an Open Referral UK feed: a made-up area's feed (tests/fixtures/oruk-feed/) becomes
-// service files in content/imported/ that the content check accepts, each fact sourced to the feed,
+// service files in the area's imported/ folder that the content check accepts, each fact sourced to the feed,
 // nothing published; what the site cannot hold is listed; a bad feed gives a report, not a crash;
 // and export, import, export gives the same records (on the fixture and on this area's own feed).
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { importFeed } from '../../scripts/import-oruk.ts';
 import { checkContent, formatProblem } from '../../src/lib/content-files.ts';
+import { chosenAreaId } from '../../src/lib/content-layers.ts';
 import { page, service, type ContentService, type FeedContext } from '../../src/lib/open-referral.ts';
 import { parseUkNumber } from '../../src/schemas/phone.ts';
 
@@ -22,8 +23,8 @@ function area(from: string, name: string) {
   cpSync(from, join(root, 'content'), { recursive: true });
   return join(root, 'content');
 }
-const exportAll = (content: string, list: readonly ContentService[]) => {
-  const snap = checkContent(content, join(content, '..'));
+const exportAll = (content: string, list: readonly ContentService[], areaId?: string) => {
+  const snap = checkContent(content, join(content, '..'), areaId);
   const ctx: FeedContext = { area: snap.area!, districts: snap.districts, crimeTypes: snap.crimeTypes, siteUrl: snap.area!.siteUrl };
   return list.map((s) => service(ctx, s, list));
 };
@@ -102,17 +103,18 @@ describe('npm run import:oruk', () => {
   });
 
   it("round trip on this area's own feed: every service comes back as the same record", () => {
-    const real = checkContent('content', '.');
-    const first = exportAll('content', real.services);
+    const areaId = chosenAreaId('content');
+    const real = checkContent('content', '.', areaId);
+    const first = exportAll('content', real.services, areaId);
     const feedFile = join(scratch, 'real-feed.json');
     writeFileSync(feedFile, JSON.stringify(page(first)));
     const copy = area('content', 'real');
-    const r = importFeed(feedFile, copy, { feed: FEED, today: TODAY });
+    const r = importFeed(feedFile, copy, { feed: FEED, today: TODAY, area: areaId });
     expect(r.written).toHaveLength(real.services.length);
-    const imported = checkContent(copy, join(copy, '..')).imported;
+    const imported = checkContent(copy, join(copy, '..'), areaId).imported;
     const order = new Map(first.map((s, i) => [s.id, i]));
-    const second = exportAll(copy, imported).sort((a, b) => order.get(a.id as string)! - order.get(b.id as string)!);
+    const second = exportAll(copy, imported, areaId).sort((a, b) => order.get(a.id as string)! - order.get(b.id as string)!);
     expect(second).toEqual(first);
-    expect(readFileSync(join(copy, 'imported', `${imported[0]!.id}.md`), 'utf8')).toContain('imported:');
+    expect(readFileSync(join(copy, 'areas', areaId, 'imported', `${imported[0]!.id}.md`), 'utf8')).toContain('imported:');
   });
 });

@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { uiStrings } from '../../src/i18n/index.ts';
 import { checkContent, formatProblem } from '../../src/lib/content-files.ts';
+import { chosenAreaId } from '../../src/lib/content-layers.ts';
 import { toDirectoryEntry } from '../../src/lib/directory.ts';
 import { helpsAnyCrime, isNational, specialisesIn } from '../../src/lib/eligibility.ts';
 import {
@@ -25,7 +26,7 @@ import { questionnaireSchema, type Questionnaire } from '../../src/schemas/quest
 
 const dir = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 const repo = dir('../../');
-const real = checkContent(`${repo}content`, repo);
+const real = checkContent(`${repo}content`, repo, chosenAreaId(`${repo}content`));
 const questionnaire = real.questionnaire!;
 // A made-up area whose services do not change when the real content does.
 const fixture = checkContent(`${dir('../fixtures/questionnaire-site/')}content`, dir('../fixtures/questionnaire-site/'));
@@ -396,10 +397,10 @@ describe('questionnaire data', () => {
     const bad = dir('../fixtures/bad-questionnaire/');
     const lines = checkContent(`${bad}content`, bad).problems.map(formatProblem);
     expect(lines).toEqual([
-      'content/questionnaire.yaml: questions.0.answers.1.next: "staying-safe" is not a question in this file (answer "no" of question "safe"); use one of: safe, what-happened, who, age, or "results"',
-      'content/questionnaire.yaml: questions.1.next: "whoo" is not a question in this file (question "what-happened"); use one of: safe, what-happened, who, age, or "results"',
-      'content/questionnaire.yaml: questions.2.answers.1.id: "me" is used twice in question "who"; answer ids must be unique',
-      'content/questionnaire.yaml: questions.3.next: "who" leads back to an earlier question (question "age"), so the questions would never end',
+      'content/national/questionnaire.yaml: questions.0.answers.1.next: "staying-safe" is not a question in this file (answer "no" of question "safe"); use one of: safe, what-happened, who, age, or "results"',
+      'content/national/questionnaire.yaml: questions.1.next: "whoo" is not a question in this file (question "what-happened"); use one of: safe, what-happened, who, age, or "results"',
+      'content/national/questionnaire.yaml: questions.2.answers.1.id: "me" is used twice in question "who"; answer ids must be unique',
+      'content/national/questionnaire.yaml: questions.3.next: "who" leads back to an earlier question (question "age"), so the questions would never end',
     ]);
   });
 

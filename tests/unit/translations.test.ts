@@ -9,25 +9,25 @@ const lines = snapshot.problems.map(formatProblem);
 
 describe('content translations are checked', () => {
   it('requires every translation to say whether it was reviewed', () => {
-    expect(lines).toContainEqual(expect.stringMatching(/^content\/translations\/ur\/services\/other\.md: reviewed: say whether a native speaker/));
+    expect(lines).toContainEqual(expect.stringMatching(/^content\/national\/translations\/ur\/services\/other\.md: reviewed: say whether a native speaker/));
   });
 
   it('rejects a translation of a service that does not exist', () => {
-    expect(lines).toContainEqual(expect.stringMatching(/^content\/translations\/ur\/services\/no-such-service\.md: \(file\): there is no service "no-such-service"/));
+    expect(lines).toContainEqual(expect.stringMatching(/^content\/areas\/test\/translations\/ur\/services\/no-such-service\.md: \(file\): there is no service "no-such-service"/));
   });
 
   it('wants one phone label per phone, and no note the service does not have', () => {
-    expect(lines).toContain("content/translations/ur/services/helpline.md: phoneLabels: give one label (or null) for each of the service's 2 phones, in the same order");
-    expect(lines).toContain('content/translations/ur/services/helpline.md: hoursNote: the service has no hours note to translate; remove this field');
+    expect(lines).toContain("content/national/translations/ur/services/helpline.md: phoneLabels: give one label (or null) for each of the service's 2 phones, in the same order");
+    expect(lines).toContain('content/national/translations/ur/services/helpline.md: hoursNote: the service has no hours note to translate; remove this field');
   });
 
   it('rejects an unknown crime type in a translation', () => {
-    expect(lines).toContainEqual(expect.stringMatching(/^content\/translations\/ur\/crime-types\.yaml: crimeTypes\.shoplifting: unknown crime type "shoplifting"/));
+    expect(lines).toContainEqual(expect.stringMatching(/^content\/national\/translations\/ur\/crime-types\.yaml: crimeTypes\.shoplifting: unknown crime type "shoplifting"/));
   });
 
   it('rejects pages in a language the site does not have, or without an English original', () => {
-    expect(lines).toContain('content/pages/xx/about.md: (file): "xx" is not one of the site\'s languages (content/settings/area.yaml)');
-    expect(lines).toContain('content/pages/ur/missing-original.md: (file): there is no en page "missing-original" to translate; use the same file name as the en page');
+    expect(lines).toContain('content/areas/test/pages/xx/about.md: (file): "xx" is not one of the site\'s languages (content/areas/test/area.yaml)');
+    expect(lines).toContain('content/areas/test/pages/ur/missing-original.md: (file): there is no en page "missing-original" to translate; use the same file name as the en page');
   });
 
   it('reports nothing else', () => {

@@ -4,11 +4,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadArea } from '../../src/lib/content-files.ts';
+import { chosenAreaId } from '../../src/lib/content-layers.ts';
 import { baseKey } from '../../src/lib/translation-version.ts';
 
 const en = JSON.parse(readFileSync('src/i18n/locales/en.json', 'utf8')) as Record<string, string>;
 const descriptions = JSON.parse(readFileSync('src/i18n/descriptions.json', 'utf8')) as Record<string, string>;
-const area = loadArea('content');
+const area = loadArea('content', chosenAreaId('content'));
 
 describe('descriptions for translators', () => {
   it('describe every interface string, and nothing that is not one', () => {
@@ -33,10 +34,12 @@ describe('right-to-left text', () => {
     const found: string[] = [];
     const strings = JSON.parse(readFileSync(`src/i18n/locales/${code}.json`, 'utf8')) as Record<string, string>;
     for (const [k, v] of Object.entries(strings)) if (LATIN_THEN_DIGIT.test(v)) found.push(`${code}.json ${k}: ${v}`);
-    const files = [
-      ...readdirSync(`content/pages/${code}`).map((f) => `content/pages/${code}/${f}`),
-      ...readdirSync(`content/translations/${code}/services`).map((f) => `content/translations/${code}/services/${f}`),
-    ];
+    // Every translated page and service text in the repository, national and in every area.
+    const files = readdirSync('content', { recursive: true, withFileTypes: true })
+      .filter((e) => e.isFile() && e.name.endsWith('.md'))
+      .map((e) => `${e.parentPath}/${e.name}`)
+      .filter((f) => f.includes(`/pages/${code}/`) || f.includes(`/translations/${code}/services/`));
+    expect(files.length).toBeGreaterThan(10);
     for (const file of files) {
       readFileSync(file, 'utf8')
         .split('\n')
