@@ -7,13 +7,17 @@ import tailwindcss from '@tailwindcss/vite';
 import contentCheck from './src/integrations/content-check.ts';
 import { externalLinks } from './src/integrations/external-links.ts';
 import { inlineScript } from './src/integrations/inline-script.ts';
-import { loadArea } from './src/lib/content-files.ts';
+import { checkContent, loadArea } from './src/lib/content-files.ts';
+import { phoneBook } from './src/lib/phone-refs.ts';
+import { phoneRefLinks } from './src/integrations/phone-refs.ts';
 import { chosenAreaId } from './src/lib/content-layers.ts';
 
 // The area this build serves: SIGNPOST_AREA=<folder in content/areas/>, or content/areas.yaml's default.
 const contentDir = new URL('./content', import.meta.url).pathname;
 const areaId = chosenAreaId(contentDir);
 const area = loadArea(contentDir, areaId);
+// Each service's numbers, for `<phone:service-id>` in Markdown (the content check reports problems).
+const phones = phoneBook(checkContent(contentDir, new URL('.', import.meta.url).pathname, areaId).services);
 
 export default defineConfig({
   site: area.siteUrl,
@@ -37,8 +41,8 @@ export default defineConfig({
     }),
   ],
   markdown: {
-    // Links to other sites in Markdown get rel="noreferrer".
-    processor: satteri({ hastPlugins: [externalLinks] }),
+    // Links to other sites in Markdown get rel="noreferrer"; <phone:service-id> becomes that service's number.
+    processor: satteri({ hastPlugins: [externalLinks, phoneRefLinks(phones)] }),
     // Content has no code blocks, and Shiki's inline styles would break under the CSP below.
     syntaxHighlight: false,
   },

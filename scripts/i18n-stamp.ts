@@ -10,6 +10,7 @@
 // Only stamp what you have checked against the current English: `npm run i18n:status` lists what changed.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { parse } from 'yaml';
+import { checkContent } from '../src/lib/content-files.ts';
 import { chosenAreaId, contentLayout, siteFiles, splitFrontmatter } from '../src/lib/content-layers.ts';
 import { baseKey, crimeTypeWords, englishVersion, pageWords, serviceWords, uiVersions } from '../src/lib/translation-version.ts';
 
@@ -21,6 +22,7 @@ if (!lang || what.length === 0) {
 const read = (file: string) => readFileSync(file, 'utf8');
 const layout = contentLayout('content', chosenAreaId('content'));
 const files = siteFiles(layout);
+const snapshot = checkContent('content', '.', layout.areaId);
 /** The one file in `list` (paths relative to content/) ending with `suffix`, as a path from the repository. */
 function find(list: string[], suffix: string, what: string): string {
   const file = list.find((f) => f.endsWith(suffix));
@@ -59,8 +61,10 @@ for (const item of what) {
     stampFile(file.replace(/\/pages\/en\//, `/pages/${lang}/`), englishVersion(pageWords(e.data, e.body)));
   } else if (kind === 'services') {
     const file = find(files.services, `/services/${id}.md`, `service "${id}"`);
-    const e = english(file);
-    stampFile(file.replace(/\/services\/[^/]+\.md$/, `/translations/${lang}/services/${id}.md`), englishVersion(serviceWords(e.data as Parameters<typeof serviceWords>[0], e.body)));
+    // The service as the site reads it (e.g. phone labels with {international} filled in).
+    const service = snapshot.services.find((s) => s.id === id);
+    if (!service) throw new Error(`${file} does not pass the content check: run npm run check:content`);
+    stampFile(file.replace(/\/services\/[^/]+\.md$/, `/translations/${lang}/services/${id}.md`), englishVersion(serviceWords(service, service.body)));
   } else if (kind === 'crime-types') {
     stampFile(`${layout.national}/translations/${lang}/crime-types.yaml`, englishVersion(crimeTypeWords(parse(read(`content/${files.crimeTypes}`)) as [])));
   } else if (kind === 'ui') {

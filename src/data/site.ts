@@ -7,6 +7,7 @@ import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { crimeTypeWords } from '../lib/search.ts';
 import { crimeTypeWords as crimeTypeVersionWords, englishVersion, pageWords, serviceWords } from '../lib/translation-version.ts';
 import type { Area, Locale } from '../schemas/area.ts';
+import { fillPhoneLabel } from '../schemas/phone.ts';
 import type { TextAttrs } from '../components/text-attrs.ts';
 
 /** Where a piece of content's words come from on a page in some language. */
@@ -83,7 +84,10 @@ export async function getServices(lang?: string): Promise<LocalService[]> {
             hours: entry.data.hours && { ...entry.data.hours, note: tr.data.hoursNote ?? entry.data.hours.note },
             contact: {
               ...entry.data.contact,
-              phones: entry.data.contact.phones.map((p, i) => ({ ...p, label: tr.data.phoneLabels?.[i] ?? p.label })),
+              phones: entry.data.contact.phones.map((p, i) => {
+                const label = tr.data.phoneLabels?.[i];
+                return { ...p, label: label ? fillPhoneLabel(label, p) : p.label };
+              }),
             },
           };
       const english = englishVersion(serviceWords(entry.data, entry.body ?? ''));

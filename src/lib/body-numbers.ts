@@ -7,7 +7,7 @@
 import { findPhoneNumbersInText } from 'libphonenumber-js/max';
 
 export interface BodyNumber {
-  /** Digits only, national form for UK numbers ("08001111"), as written for short codes ("999"). */
+  /** Digits only, national form for UK numbers ("08081570192"), as written for short codes ("999"). */
   digits: string;
   /** As written. */
   text: string;
@@ -15,7 +15,7 @@ export interface BodyNumber {
   line: number;
 }
 
-/** A number in national digits: "+44 800 1111" and "0800 1111" both give "08001111". */
+/** A number in national digits: "+44 808 157 0192" and "0808 157 0192" both give "08081570192". */
 export function nationalDigits(number: string): string {
   const digits = number.replace(/\(0\)/g, '').replace(/\D/g, '');
   if (number.trim().startsWith('+44') || (digits.startsWith('44') && digits.length > 10)) return `0${digits.slice(2)}`;

@@ -17,9 +17,10 @@ import { questionnaireSchema, type Questionnaire } from '../schemas/questionnair
 import { NATIONAL, makeImportedServiceSchema, makeServiceSchema, type ImportedService, type Service } from '../schemas/service.ts';
 import { withheldNumberSchema, type WithheldNumber } from '../schemas/withheld.ts';
 import { unsafeMarkdown } from './markdown-safety.ts';
-import { unsourcedNumbers } from './body-numbers.ts';
+import { bodyNumbers, nationalDigits, unsourcedNumbers } from './body-numbers.ts';
 import { crimeTypeWords, englishVersion, pageWords, serviceWords } from './translation-version.ts';
 import { findNumbers } from './withheld.ts';
+import { phoneBook, phoneRefProblem, phoneRefsIn } from './phone-refs.ts';
 import { contentLayout, defaultAreaId, pageId, serviceFiles, siteFiles, splitFrontmatter } from './content-layers.ts';
 
 export interface Problem {
@@ -195,7 +196,7 @@ export function checkContent(contentDir: string, rootDir = join(contentDir, '..'
   for (const [layer, entries] of [['national', nationalServices], ['area', areaServices]] as const) {
     for (const [id, file] of entries) {
       if (layer === 'area' && nationalServices.has(id)) {
-        problems.push({ file: rel(file), field: '', message: `there is a national service "${id}" (${rel(nationalServices.get(id)!)}): give this one another file name, or to replace the national one list it under nationalServices.exclude in area.yaml` });
+        problems.push({ file: rel(file), field: '', message: `there is a national service "${id}" (${rel(nationalServices.get(id)!)}): give this one another file name (to show it instead of the national one, also list "${id}" under nationalServices.exclude in area.yaml)` });
         continue;
       }
       serviceFile.set(id, file);
@@ -232,11 +233,30 @@ export function checkContent(contentDir: string, rootDir = join(contentDir, '..'
   // only its own sourced numbers; pages and translations likewise (see checkBodyNumbers below).
   const emergencyNumbers = area ? Object.entries(area.emergency).filter(([k]) => k !== 'sources').map(([, v]) => v as string) : [];
   const sourcedEverywhere = new Set([...emergencyNumbers, ...services.flatMap((sv) => sv.contact.phones.map((p) => p.number))]);
+  // <phone:service-id> links must name a number of a service on this area's site.
+  const book = phoneBook(services);
+  const nationalNumbers = new Map(
+    [...services, ...leftOut]
+      .filter((sv) => nationalServices.has(sv.id))
+      .flatMap((sv) => sv.contact.phones.flatMap((p, index) => (p.short ? [] : [[nationalDigits(p.number), { id: sv.id, name: sv.name, index }] as const]))),
+  );
   function checkBodyNumbers(file: string, body: string, allowed: Iterable<string>, what: string) {
     const text = readFileSync(file, 'utf8');
     const offset = text.split('\n').length - body.split('\n').length;
     for (const n of unsourcedNumbers(body, allowed)) {
       problems.push({ file: rel(file), field: `line ${n.line + offset}`, message: `"${n.text}" ${what}` });
+    }
+    // A national service's number is written once, in its own file: anywhere else, <phone:id>.
+    for (const n of bodyNumbers(body)) {
+      const owner = nationalNumbers.get(n.digits);
+      if (owner && serviceFile.get(owner.id) !== file) {
+        const ref = `<phone:${owner.id}${owner.index > 0 ? `/${owner.index + 1}` : ''}>`;
+        problems.push({ file: rel(file), field: `line ${n.line + offset}`, message: `"${n.text}" is the number of ${owner.name}: write ${ref} instead, so that it is written only in ${rel(serviceFile.get(owner.id)!)}` });
+      }
+    }
+    for (const ref of phoneRefsIn(body)) {
+      const problem = phoneRefProblem(ref, book);
+      if (problem) problems.push({ file: rel(file), field: `line ${ref.line + offset}`, message: problem });
     }
   }
   const serviceNumbers = (sv: (typeof services)[number]) => [...emergencyNumbers, ...sv.contact.phones.map((p) => p.number)];

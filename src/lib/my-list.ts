@@ -80,7 +80,7 @@ export interface ListEntry {
   name: string;
   organisation?: string | undefined;
   summary: string;
-  /** Each way to get in touch: the link, its label ("Call 0808 16 89 111") and the number or address in it, kept left to right. */
+  /** Each way to get in touch: the link, its label ("Call 0808 157 0192") and the number or address in it, kept left to right. */
   contacts: Array<{ href: string; text: string; ltr: string }>;
   website?: string | undefined;
   /** Opening hours, a line each: the days ("Monday to Friday") and, kept left to right, the times. */

@@ -242,7 +242,7 @@ const normalise = (text: string) =>
 
 /**
  * Districts whose name or one of whose towns starts with what was typed (at the start of any
- * word: "eaton" finds Long Eaton), best first: a town named exactly, then a town, then a district.
+ * word: "by" finds North Town by its town Northby), best first: a town named exactly, then a town, then a district.
  */
 export function findDistricts<D extends { id: string; name: string; towns: readonly string[] }>(
   districts: readonly D[],

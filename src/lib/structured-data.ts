@@ -33,7 +33,7 @@ export function openingHoursSpecification(hours: Hours | undefined) {
 export interface JsonLdContext {
   /** The page's own address. */
   url: string;
-  /** The area this copy of the site serves ("Derby and Derbyshire"): what a national service serves here. */
+  /** The area this copy of the site serves (its `name` in area.yaml): what a national service serves here. */
   areaName: string;
   /** District names by id. */
   districtNames: Record<string, string>;

@@ -19,8 +19,8 @@ export function makeEventSchema(refs?: { districts: readonly string[] }) {
       ends: timeSchema.optional(),
       /** The district (council area) it takes place in. */
       district: refTo('district', refs?.districts),
-      /** Where: the venue's name as people know it, e.g. "Ilkeston Library". */
-      venue: z.string({ error: 'say where it takes place, e.g. "Ilkeston Library"' }).min(1),
+      /** Where: the venue's name as people know it, e.g. "the Central Library". */
+      venue: z.string({ error: 'say where it takes place, e.g. "the Central Library"' }).min(1),
       /** Street address or meeting point, if it helps people find it. */
       address: z.string().min(1).optional(),
       /** What happens there, in one or two plain sentences. */

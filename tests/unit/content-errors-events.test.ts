@@ -17,7 +17,7 @@ describe('friendly errors for events and withheld numbers', () => {
     expect(lines).toContain('content/areas/test/events.yaml: unknown-district.district: unknown district "east-town"; use one of: north-town, south-town');
     expect(lines).toContain('content/areas/test/events.yaml: bad-date.date: "2027-02-30" is not a date: write it as YYYY-MM-DD, e.g. 2026-11-21');
     expect(lines).toContain('content/areas/test/events.yaml: ends-first.ends: ends must be later than starts');
-    expect(lines).toContain('content/areas/test/events.yaml: no-venue.venue: say where it takes place, e.g. "Ilkeston Library"');
+    expect(lines).toContain('content/areas/test/events.yaml: no-venue.venue: say where it takes place, e.g. "the Central Library"');
     expect(lines).toContain('content/areas/test/events.yaml: good.id: "good" is used twice; ids must be unique');
   });
 

@@ -104,11 +104,11 @@ describe('phone numbers in Markdown must have a source', () => {
     ]);
   });
 
-  it("a page may give only numbers some service publishes, or the area's emergency numbers", () => {
+  it("a page may give only the area's emergency numbers, and a service's number through <phone:id>", () => {
     expect(about('content/areas/test/pages/en/numbers.md')).toEqual([expect.stringMatching(/: line 7: "0121 496 0000" is not a number any service publishes with a source/)]);
   });
 
-  it("a translation of a service may give only that service's numbers", () => {
+  it("a translation of a service may give only that service's numbers, through <phone:id>", () => {
     expect(about('content/national/translations/ur/services/good.md')).toEqual([expect.stringMatching(/: line 7: "0300 123 4567" is not one of this service's sourced numbers/)]);
   });
 

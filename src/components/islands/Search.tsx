@@ -134,7 +134,7 @@ const fill = (template: string, values: Record<string, string | number>) =>
 const field = 'block min-h-12 w-full rounded border-2 border-ink bg-white px-3 py-2 text-base';
 const button = 'min-h-12 rounded border-2 border-brand bg-white px-4 py-2 text-lg font-bold text-brand hover:bg-[#eef2f8]';
 
-/** A phone label ("Call 0808 2000 247") with the number kept left to right. */
+/** A phone label ("Call 0808 157 0192") with the number kept left to right. */
 function PhoneLabel({ label, number }: { label: string; number: string | undefined }) {
   if (!number || !label.includes(number)) return <>{label}</>;
   const at = label.indexOf(number);
