@@ -19,7 +19,7 @@ export async function getNoScriptResults(lang: string, crimeTypeId?: string) {
   const list = staticSuggestions(questionnaire, services.map((s) => ({ id: s.id, ...s.data })), base, plan.formQuestions, options);
   const questions = plan.formQuestions.map((question) => ({
     question,
-    answers: answerIds(question, options).map((id) => ({ id, token: answerToken(question.id, id) })),
+    answers: answerIds(question, options).map((id, i) => ({ id, token: answerToken(question.id, i) })),
   }));
   // Someone who says they are under 18 is told whom to ask (content/settings/area.yaml, youngPeople).
   const underEighteen = ageBandTokens(questions, 'under-18');

@@ -318,8 +318,11 @@ export function resultsPaths(crimeTypeIds: readonly string[]): Map<string, strin
   return paths;
 }
 
-/** "age:under-18": one answer to one question, as the no-JavaScript page names it. */
-export const answerToken = (questionId: string, answerId: string) => `${questionId}:${answerId}`;
+/**
+ * "age:0": one answer to one question (by its place among the question's answers), as the
+ * no-JavaScript page names it. Short, because the page repeats it on every service it changes.
+ */
+export const answerToken = (questionId: string, answerIndex: number) => `${questionId}:${answerIndex}`;
 
 export interface StaticReason {
   reason: Reason;
@@ -375,8 +378,8 @@ export function staticSuggestions(
     reasons: new Map<string, StaticReason>(s.reasons.map((reason) => [reasonId(reason), { reason, shown: true, when: [], unless: [] }])),
   }));
   for (const q of questions) {
-    for (const a of answerIds(q, options)) {
-      const token = answerToken(q.id, a);
+    for (const [i, a] of answerIds(q, options).entries()) {
+      const token = answerToken(q.id, i);
       const withAnswer = new Map(suggest(services, criteriaFrom(questionnaire, { ...base, [q.id]: [a] })).map((s) => [s.id, s.reasons]));
       for (const entry of result) {
         const reasons = withAnswer.get(entry.id);

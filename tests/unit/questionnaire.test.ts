@@ -472,7 +472,7 @@ describe('without JavaScript', () => {
   for (const base of [{}, answers({ what: ['rather-not-say'] }), answers({ what: [DA] }), answers({ what: ['burglary'] })]) {
     it(`answer effects combine like the engine (base ${JSON.stringify(base)})`, () => {
       const page = staticSuggestions(questionnaire, services, base, plan.formQuestions, options);
-      const tokens = plan.formQuestions.map((q) => answerIds(q, options).map((a) => ({ q: q.id, a, token: answerToken(q.id, a) })));
+      const tokens = plan.formQuestions.map((q) => answerIds(q, options).map((a, i) => ({ q: q.id, a, token: answerToken(q.id, i) })));
       const pairs = [...tokens.flat().map((x) => [x]), ...tokens.flatMap((xs, i) => tokens.slice(i + 1).flatMap((ys) => xs.flatMap((x) => ys.map((y) => [x, y]))))];
       for (const chosen of pairs) {
         const all = { ...base, ...Object.fromEntries(chosen.map((c) => [c.q, [c.a]])) };
