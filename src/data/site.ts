@@ -134,8 +134,9 @@ export async function getSearchWords(lang: string): Promise<Map<string, string[]
   return new Map(local.map((c) => [c.id, crimeTypeWords([c.name, englishNames.get(c.id) ?? ''], c.searchTerms)]));
 }
 
+/** The area's districts in alphabetical order (as every list and select shows them). */
 export async function getDistricts() {
-  return (await getCollection('districts')).map((e) => e.data);
+  return (await getCollection('districts')).map((e) => e.data).sort((a, b) => a.name.localeCompare(b.name, 'en'));
 }
 
 /** Information pages for a locale; an untranslated page falls back to English and says so. */

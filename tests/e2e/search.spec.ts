@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { servesAge, servesCrime, servesDistrict } from '../../src/lib/eligibility.ts';
 import { blockThirdParties, cspViolations, expectNoAxeViolations, recordCspViolations } from '../support/browser.ts';
-import { area, content, journeyLocales, locales } from '../support/content.ts';
+import { area, content, districtsByName, journeyLocales, locales } from '../support/content.ts';
 import { builtPages, fileOf } from '../support/site.ts';
 import { allResultPaths, choose, count, openSearch, resultPaths, search, searched } from '../support/search.ts';
 import { t as say, ui as strings } from '../support/strings.ts';
@@ -143,7 +143,7 @@ for (const { code } of journeyLocales) {
       await expect(result).toContainText(t['search.kind.service']!);
       const areas = service.areasServed.includes('national')
         ? t['directory.badge.national']!
-        : content.districts.filter((d) => service.areasServed.includes(d.id)).map((d) => d.name).join(', ');
+        : districtsByName.filter((d) => service.areasServed.includes(d.id)).map((d) => d.name).join(', ');
       await expect(result).toContainText(`${t['service.areas']}: ${areas}`);
       const phone = service.contact.phones.find((p) => p.kind === 'voice')!;
       await expect(result.locator(`a[href="tel:${phone.e164}"]`)).toContainText(phone.display);

@@ -32,3 +32,6 @@ export const journeyLocales: Locale[] = rtlLocale ? [defaultLocale, rtlLocale] :
 /** Services in the order the site lists them (by `order`, then name). */
 export const services = [...content.services].sort((a, b) => a.order - b.order || a.name.localeCompare(b.name));
 export type ContentService = (typeof services)[number];
+
+/** The districts in the order every list and select on the site shows them (by name). */
+export const districtsByName = [...content.districts].sort((a, b) => a.name.localeCompare(b.name, 'en'));
