@@ -21,7 +21,7 @@ const FAULTS: Fault[] = [
   {
     name: 'a translation older than its English, shown without "may be out of date" (a sentence added to the English privacy page, and the notice dropped from information pages)',
     edits: [
-      ['content/pages/en/privacy.md', '## What we do not collect', 'We changed this page.\n\n## What we do not collect'],
+      ['content/national/pages/en/privacy.md', '## What we do not collect', 'We changed this page.\n\n## What we do not collect'],
       ['src/pages/[lang]/information/[slug].astro', "{outdated && <Notice id=\"outdated-notice\">{t('notice.outdated')}</Notice>}", ''],
     ],
   },
@@ -31,7 +31,7 @@ const FAULTS: Fault[] = [
   },
   {
     name: "an axe fault in one locale's Markdown (a link with no text, on the Polish about page)",
-    edits: [['content/pages/pl/about.md', 'więc inne regiony mogą go używać dla swoich\norganizacji.', 'więc inne regiony mogą go używać dla swoich\norganizacji. [](/pl/services/)']],
+    edits: [['content/areas/derbyshire/pages/pl/about.md', 'więc inne regiony mogą go używać dla swoich\norganizacji.', 'więc inne regiony mogą go używać dla swoich\norganizacji. [](/pl/services/)']],
   },
   {
     name: 'a page over its byte budget (24,000 random letters, about 14 KiB gzipped, on the roadshows page)',
@@ -45,11 +45,11 @@ const FAULTS: Fault[] = [
   },
   {
     name: 'a withheld number in a translation (Urdu Childline page)',
-    edits: [['content/translations/ur/services/childline.md', 'یہ مفت اور رازدارانہ ہے۔', 'یہ مفت اور رازدارانہ ہے۔ 0800 612 6505']],
+    edits: [['content/national/translations/ur/services/childline.md', 'یہ مفت اور رازدارانہ ہے۔', 'یہ مفت اور رازدارانہ ہے۔ 0800 612 6505']],
   },
   {
     name: 'a broken internal link (English compensation page)',
-    edits: [['content/pages/en/compensation.md', 'need your crime reference number.', 'need your crime reference number. See [claims](/en/information/no-such-page/).']],
+    edits: [['content/areas/derbyshire/pages/en/compensation.md', 'need your crime reference number.', 'need your crime reference number. See [claims](/en/information/no-such-page/).']],
   },
   {
     name: 'a missing hreflang alternate on one page (the Ukrainian alternate of every roadshows page)',
@@ -81,7 +81,7 @@ const FAULTS: Fault[] = [
   },
   {
     name: 'a malformed tel: link (spaces in the number, on the English emergencies page)',
-    edits: [['content/pages/en/emergencies.md', '[101](tel:101)', '[101](<tel:1 0 1>)']],
+    edits: [['content/areas/derbyshire/pages/en/emergencies.md', '[101](tel:101)', '[101](<tel:1 0 1>)']],
   },
   {
     name: 'the quick exit removed from one kind of page (the roadshows page)',

@@ -16,7 +16,7 @@ function textFiles(...paths: string[]): string[] {
   return paths.flatMap((p) =>
     statSync(p).isDirectory()
       ? readdirSync(p, { recursive: true, withFileTypes: true })
-          .filter((e) => e.isFile() && /\.(ts|tsx|astro|mjs|js|json|css|md|ya?ml|txt|html|toml)$/.test(e.name) || e.name === '_headers')
+          .filter((e) => e.isFile() && (/\.(ts|tsx|astro|mjs|js|json|css|md|ya?ml|txt|html|toml|csv)$/.test(e.name) || e.name === '_headers' || e.name === 'run'))
           .map((e) => join(e.parentPath, e.name))
       : [p],
   );
@@ -45,8 +45,13 @@ describe('every area folder', () => {
 });
 
 describe('a national service', () => {
-  // What the project publishes and builds from: content, code, scripts, static files and the README.
-  const files = textFiles('content', 'src', 'scripts', 'public', 'README.md').map((f) => [f, readFileSync(f, 'utf8')] as const);
+  // Every text file of the repository (not what is installed or built).
+  const skip = /^(node_modules|dist|test-results|\.git|\.astro)(\/|$)/;
+  const files = readdirSync('.', { withFileTypes: true })
+    .filter((e) => !skip.test(e.name))
+    .flatMap((e) => textFiles(e.name))
+    .filter((f) => !skip.test(f))
+    .map((f) => [f, readFileSync(f, 'utf8')] as const);
   const national = checkContent('content', '.', areas[0]).services.filter((s) => s.areasServed.includes('national'));
 
   it.each(national.map((s) => [s.id, s] as const))('%s: each of its numbers is written in exactly one file, its own', (id, s) => {

@@ -16,7 +16,6 @@ describe('choosing the area', () => {
   it('lists the area folders and builds content/areas.yaml\'s default when SIGNPOST_AREA is not set', () => {
     expect(areaIds(content)).toEqual(['north', 'west', 'wrong']);
     expect(defaultAreaId(content)).toBe('north');
-    expect(chosenAreaId(content, undefined)).toBe('north');
     expect(chosenAreaId(content, '')).toBe('north');
     expect(chosenAreaId(content, 'west')).toBe('west');
   });

@@ -73,7 +73,7 @@ describe('my list (sessionStorage only)', () => {
       summary: 'Helps people.',
       text: {},
       contacts: [
-        { href: 'tel:+448081689111', text: 'Call 0808 168 9111', ltr: '0808 168 9111' },
+        { href: 'tel:+448081570111', text: 'Call 0808 157 0111', ltr: '0808 157 0111' },
         { href: 'mailto:a@example.org', text: 'Email a@example.org', ltr: 'a@example.org' },
       ],
       website: 'https://example.org/',
@@ -95,7 +95,7 @@ describe('my list (sessionStorage only)', () => {
         'Example Line',
         'Example Charity',
         'Helps people.',
-        'Call 0808 168 9111',
+        'Call 0808 157 0111',
         'Email a@example.org',
         'Website: https://example.org/',
         'Hours: Monday to Friday: 09:00–17:00; Saturday: 10:00–12:00',
@@ -103,7 +103,7 @@ describe('my list (sessionStorage only)', () => {
         '',
         'Second',
         'Helps people.',
-        'Call 0808 168 9111',
+        'Call 0808 157 0111',
         'Email a@example.org',
         'Hours: Open 24 hours',
         'Last checked: November 2026',
@@ -144,8 +144,8 @@ describe('phone labels', () => {
   it('keeps numbers and messages apart from the translated words, in any language', () => {
     const en = segments(useTranslations('en'), 'service.phone.textMessage', { number: '82228', message: 'DVS' });
     expect(en).toEqual(['Text ', { slot: 'message', text: 'DVS' }, ' to ', { slot: 'number', text: '82228' }]);
-    const ur = segments(useTranslations('ur'), 'service.phone.voice', { number: '0808 168 9111' });
-    expect(ur).toContainEqual({ slot: 'number', text: '0808 168 9111' });
+    const ur = segments(useTranslations('ur'), 'service.phone.voice', { number: '0808 157 0111' });
+    expect(ur).toContainEqual({ slot: 'number', text: '0808 157 0111' });
     expect(segmentsHtml(['Call ', { slot: 'number', text: '<1>' }])).toBe('Call <bdi class="ltr">&lt;1&gt;</bdi>');
   });
 });
@@ -160,7 +160,7 @@ describe('schema.org JSON-LD', () => {
     ages: { min: 18, from: ['page'] },
     contact: {
       phones: [
-        { number: '0808 168 9111', from: ['page'] },
+        { number: '0808 157 0111', from: ['page'] },
         { number: '07400 123456', kind: 'text', label: 'Text line', from: ['page'] },
       ],
       email: { address: 'help@example.org', from: ['page'] },
@@ -198,7 +198,7 @@ describe('schema.org JSON-LD', () => {
         availableLanguage: ['en', 'pl'],
         serviceUrl: 'https://example.org/',
         servicePhone: [
-          { '@type': 'ContactPoint', telephone: '+448081689111', contactType: 'voice' },
+          { '@type': 'ContactPoint', telephone: '+448081570111', contactType: 'voice' },
           { '@type': 'ContactPoint', telephone: '+447400123456', contactType: 'Text line' },
         ],
       },

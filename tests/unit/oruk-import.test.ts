@@ -52,7 +52,7 @@ describe('npm run import:oruk', () => {
     expect(dale.sources).toEqual([{ id: 'feed', url: FEED, pageDate: '2026-10-01', checked: new Date(`${TODAY}T00:00:00Z`) }]);
     expect(dale.imported).toEqual({ feed: FEED, id: '8f1f0c1e-2b9a-4a0e-9d55-0c3a4f1b7e01', on: new Date(`${TODAY}T00:00:00Z`) });
     expect(dale.lastChecked).toEqual(new Date('2026-10-01T00:00:00Z'));
-    const helpline = parseUkNumber('0808 2000 247')!.display;
+    const helpline = parseUkNumber('0808 157 0247')!.display;
     expect(dale.contact.phones.map((p) => [p.kind, p.display, p.message, p.from])).toEqual([
       ['voice', helpline, undefined, ['feed']],
       ['text', '82228', 'DALE', ['feed']],

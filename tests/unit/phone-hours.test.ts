@@ -7,16 +7,16 @@ import { parseUkNumber, phoneSchema } from '../../src/schemas/phone.ts';
 
 describe('UK phone numbers', () => {
   it.each([
-    ['0808 2000 247', '+448082000247', '0808 200 0247'],
-    ['08 08 16 89 111', '+448081689111', '0808 168 9111'],
+    ['0808 157 0247', '+448081570247', '0808 157 0247'],
+    ['08 08 15 70 111', '+448081570111', '0808 157 0111'],
     ['07534 617252', '+447534617252', '07534 617252'],
     ['01629 533190', '+441629533190', '01629 533190'],
-    ['0800 1111', '+448001111', '0800 1111'],
+    ['020 7946 0018', '+442079460018', '020 7946 0018'],
   ])('normalises %s to E.164 and the usual UK grouping', (raw, e164, display) => {
     expect(parseUkNumber(raw)).toEqual({ e164, display });
   });
 
-  it.each(['0800 123', '12345', '0808 2000 247 9', 'call us'])('rejects %s', (raw) => {
+  it.each(['0800 123', '12345', '0808 157 0247 9', 'call us'])('rejects %s', (raw) => {
     expect(parseUkNumber(raw)).toBeNull();
   });
 
@@ -26,24 +26,24 @@ describe('UK phone numbers', () => {
   });
 
   it('rejects an unknown field, such as half a label split off by an unquoted comma in YAML', () => {
-    const result = phoneSchema.safeParse({ number: '0808 2000 247', label: 'Text line', from: ['page'], 'also for deaf people': null });
+    const result = phoneSchema.safeParse({ number: '0808 157 0247', label: 'Text line', from: ['page'], 'also for deaf people': null });
     expect(result.success).toBe(false);
     expect(result.error!.issues[0]!.message).toMatch(/also for deaf people/);
   });
 
   it('names the sources that show a number, and says when only professionals may use it', () => {
-    const missing = phoneSchema.safeParse({ number: '0808 2000 247' });
+    const missing = phoneSchema.safeParse({ number: '0808 157 0247' });
     expect(missing.success).toBe(false);
     expect(missing.error!.issues.map((i) => `${i.path.join('.')}: ${i.message}`)).toEqual(['from: say where this comes from: from: [id], an id from the sources list']);
-    expect(phoneSchema.safeParse({ number: '0808 2000 247', from: [] }).success).toBe(false);
-    const phone = phoneSchema.parse({ number: '0808 2000 247', from: ['page'] });
+    expect(phoneSchema.safeParse({ number: '0808 157 0247', from: [] }).success).toBe(false);
+    const phone = phoneSchema.parse({ number: '0808 157 0247', from: ['page'] });
     expect(phone).toMatchObject({ from: ['page'], professionalsOnly: false });
-    expect(phoneSchema.parse({ number: '0808 2000 247', professionalsOnly: true, from: ['page'] }).professionalsOnly).toBe(true);
+    expect(phoneSchema.parse({ number: '0808 157 0247', professionalsOnly: true, from: ['page'] }).professionalsOnly).toBe(true);
   });
 
   it('makes tel:, sms: and relay links', () => {
-    const voice = phoneSchema.parse({ number: '0808 2000 247', from: ['page'] });
-    expect(phoneAction(voice)).toEqual({ href: 'tel:+448082000247', number: '0808 200 0247', key: 'service.phone.voice' });
+    const voice = phoneSchema.parse({ number: '0808 157 0247', from: ['page'] });
+    expect(phoneAction(voice)).toEqual({ href: 'tel:+448081570247', number: '0808 157 0247', key: 'service.phone.voice' });
     const text = phoneSchema.parse({ number: '82228', kind: 'text', short: true, message: 'DVS', from: ['page'] });
     expect(phoneAction(text)).toEqual({ href: 'sms:82228?body=DVS', number: '82228', key: 'service.phone.textMessage' });
     const relay = phoneSchema.parse({ number: '0800 138 1625', kind: 'relay', from: ['page'] });
