@@ -1,4 +1,5 @@
 // @ts-check
+import { createHash } from 'node:crypto';
 import { defineConfig } from 'astro/config';
 import { satteri } from '@astrojs/markdown-satteri';
 import react from '@astrojs/react';
@@ -21,8 +22,10 @@ const phones = phoneBook(checkContent(contentDir, new URL('.', import.meta.url).
 
 export default defineConfig({
   site: area.siteUrl,
-  // One content cache per area, so that building another area never reuses this one's entries.
-  cacheDir: `./node_modules/.astro/${areaId}`,
+  // One content cache per area and per set of phone numbers: Astro keeps each Markdown file's
+  // rendering while the file is unchanged, so a page's <phone:service-id> would keep an old number
+  // after the service's own file changed, and another area would reuse this one's entries.
+  cacheDir: `./node_modules/.astro/${areaId}-${createHash('sha256').update(JSON.stringify([...phones])).digest('hex').slice(0, 12)}`,
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'always' },
   i18n: {

@@ -1,4 +1,4 @@
-// Markdown (Sätteri hast plugin): a `phone:` link (`<phone:crimestoppers>`, see src/lib/phone-refs.ts)
+// Markdown (Sätteri hast plugin): a `phone:` link (`<phone:service-id>`, see src/lib/phone-refs.ts)
 // becomes the service's number with its tel:/sms: link, taken from the service's own file. The
 // content check has already refused any link that names no number, so one here is a bug.
 import type { SatteriProcessorOptions } from '@astrojs/markdown-satteri';

@@ -1,6 +1,6 @@
 /**
  * A number written once: Markdown in pages and service texts shows another service's number as
- * `<phone:crimestoppers>` (its first phone) or `<phone:forced-marriage-unit/2>` (its second),
+ * `<phone:service-id>` (its first phone) or `<phone:service-id/2>` (its second),
  * and the build puts in the number and its link from that service's file. So a national number
  * lives in exactly one file, whatever page or language shows it.
  */
@@ -44,7 +44,8 @@ export interface PhoneLink {
 
 /** Each service's phones as links, for the Markdown plugin (service id -> phones in order). */
 export function phoneBook(services: ReadonlyArray<{ id: string; contact: { phones: readonly Phone[] } }>): Map<string, PhoneLink[]> {
-  return new Map(services.map((s) => [s.id, s.contact.phones.map((p) => ({ href: phoneAction(p).href, text: phoneAction(p).number }))]));
+  // The number as the service's file writes it (as its source page does: "0808 157 0192", not "0808 1570192").
+  return new Map(services.map((s) => [s.id, s.contact.phones.map((p) => ({ href: phoneAction(p).href, text: phoneAction(p).number.replace(p.display, p.number.trim()) }))]));
 }
 
 /** Why a `phone:` link cannot be filled in, or undefined if it can. */

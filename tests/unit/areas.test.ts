@@ -44,6 +44,15 @@ describe('every area folder', () => {
   });
 });
 
+it('no code names a national service by its file name', () => {
+  const ids = readdirSync('content/national/services').map((f) => f.replace(/\.md$/, ''));
+  const pattern = new RegExp(`(?<![\\w-])(?:${ids.join('|')})(?![\\w-])`);
+  const found = textFiles('src', 'scripts', 'astro.config.mjs', 'public')
+    .filter((f) => f !== 'scripts/seed-faults.ts') // it plants faults in named content files
+    .flatMap((file) => readFileSync(file, 'utf8').split('\n').flatMap((line, i) => (pattern.test(line) ? [`${file}:${i + 1}`] : [])));
+  expect(found).toEqual([]);
+});
+
 describe('a national service', () => {
   // Every text file of the repository (not what is installed or built).
   const skip = /^(node_modules|dist|test-results|\.git|\.astro)(\/|$)/;
