@@ -21,7 +21,7 @@ import { bodyNumbers, nationalDigits, unsourcedNumbers } from './body-numbers.ts
 import { crimeTypeWords, englishVersion, pageWords, serviceWords } from './translation-version.ts';
 import { findNumbers } from './withheld.ts';
 import { phoneBook, phoneRefProblem, phoneRefsIn } from './phone-refs.ts';
-import { contentLayout, defaultAreaId, pageId, serviceFiles, siteFiles, splitFrontmatter } from './content-layers.ts';
+import { contentLayout, defaultAreaId, listFiles, pageId, serviceFiles, siteFiles, splitFrontmatter } from './content-layers.ts';
 
 export interface Problem {
   file: string;
@@ -83,13 +83,6 @@ const WITHHELD_FILE = 'withheld-numbers.yaml';
 
 export { splitFrontmatter };
 
-function listFiles(dir: string, ext: string, recursive = true): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { recursive, withFileTypes: true })
-    .filter((e) => e.isFile() && e.name.endsWith(ext))
-    .map((e) => join(e.parentPath, e.name))
-    .sort();
-}
 
 /**
  * Checks the content of one area's site: the national layer (content/national/) and the area's
@@ -187,8 +180,6 @@ export function checkContent(contentDir: string, rootDir = join(contentDir, '..'
       problems.push({ file: rel(file), field: '', message: `service files must be directly in ${rel(dir)}/ (the site does not publish files in folders below it): move it up, or delete it` });
     }
   }
-  /** Every service file's id, valid or not: a translation of an invalid service is not a second problem. */
-  const serviceIds = new Set([...nationalServices.keys(), ...areaServices.keys()]);
   const shown = new Set(files.services.map((f) => f.split('/').pop()!.replace(/\.md$/, '')));
   const serviceFile = new Map<string, string>();
   /** National services the area leaves out: checked (they are shared), not built. */

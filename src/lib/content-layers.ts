@@ -76,7 +76,8 @@ export function contentLayout(contentDir: string, areaId: string): ContentLayout
   return { contentDir, areaId, national: join(contentDir, NATIONAL_DIR), area: join(contentDir, AREAS_DIR, areaId) };
 }
 
-function listFiles(dir: string, ext: string, recursive = true): string[] {
+/** The files under `dir` whose names end with `ext`, sorted (none if `dir` does not exist). */
+export function listFiles(dir: string, ext: string, recursive = true): string[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir, { recursive, withFileTypes: true })
     .filter((e) => e.isFile() && e.name.endsWith(ext))

@@ -2,13 +2,12 @@
 // report of issue 15): which local services are published, what is withheld, and that the main
 // service, whose number no source confirms, sends people to the Commissioner's page and says why.
 // Runs with SIGNPOST_AREA=durham (npm test includes the built area's tests).
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { content, serviceFile } from '../../../../tests/support/content.ts';
+import { content } from '../../../../tests/support/content.ts';
+import { expectCheckedOn, expectWithheld, localServices } from '../../../../tests/support/area-content.ts';
 import { page, text } from '../../../../tests/support/dist.ts';
-import { findNumbers } from '../../../../src/lib/withheld.ts';
 
-const local = content.services.filter((s) => !s.areasServed.includes('national'));
+const local = localServices;
 
 const EXPECTED_LOCAL = [
   'darlington-family-help',
@@ -40,17 +39,9 @@ describe('County Durham and Darlington content', () => {
     expect(content.services.filter((s) => s.areasServed.includes('national')).length).toBeGreaterThanOrEqual(15);
   });
 
-  it('each local service was checked on the day the facts were compiled, with its sources', () => {
-    for (const s of local) {
-      expect(s.lastChecked?.toISOString().slice(0, 10), s.id).toBe('2026-12-05');
-      expect(s.sources.length, s.id).toBeGreaterThan(0);
-    }
-  });
+  it('each local service was checked on the day the facts were compiled, with its sources', () => expectCheckedOn('2026-12-05'));
 
-  it('withholds the numbers the facts do not confirm, and no content file gives one', () => {
-    expect(content.withheld.map((w) => w.number)).toEqual(expect.arrayContaining(WITHHELD));
-    for (const s of local) expect(findNumbers(readFileSync(serviceFile(s.id), 'utf8'), WITHHELD.map((number) => ({ number }))), s.id).toEqual([]);
-  });
+  it('withholds the numbers the facts do not confirm, and no content file gives one', () => expectWithheld(WITHHELD));
 
   it('the Victim Care and Advice Service has no number: it links to the Commissioner\'s victims page and says why', () => {
     const vcas = local.find((s) => s.id === 'durham-victim-care-and-advice')!;

@@ -2,13 +2,12 @@
 // 15): which local services are published, what is withheld, and that the front door for victims,
 // whose number no current source confirms, sends people to the Commissioner's page and says why.
 // Runs with SIGNPOST_AREA=lancashire (npm test includes the built area's tests).
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { content, serviceFile } from '../../../../tests/support/content.ts';
+import { content } from '../../../../tests/support/content.ts';
+import { expectCheckedOn, expectWithheld, localServices } from '../../../../tests/support/area-content.ts';
 import { page, text } from '../../../../tests/support/dist.ts';
-import { findNumbers } from '../../../../src/lib/withheld.ts';
 
-const local = content.services.filter((s) => !s.areasServed.includes('national'));
+const local = localServices;
 
 const EXPECTED_LOCAL = [
   'lancashire-constabulary',
@@ -38,17 +37,9 @@ describe('Lancashire content', () => {
     expect(local.map((s) => s.id).sort()).toEqual(EXPECTED_LOCAL);
   });
 
-  it('each local service was checked on the day the facts were compiled, with its sources', () => {
-    for (const s of local) {
-      expect(s.lastChecked?.toISOString().slice(0, 10), s.id).toBe('2026-12-05');
-      expect(s.sources.length, s.id).toBeGreaterThan(0);
-    }
-  });
+  it('each local service was checked on the day the facts were compiled, with its sources', () => expectCheckedOn('2026-12-05'));
 
-  it('withholds the numbers the facts do not confirm, and no content file gives one', () => {
-    expect(content.withheld.map((w) => w.number)).toEqual(expect.arrayContaining(WITHHELD));
-    for (const s of local) expect(findNumbers(readFileSync(serviceFile(s.id), 'utf8'), WITHHELD.map((number) => ({ number }))), s.id).toEqual([]);
-  });
+  it('withholds the numbers the facts do not confirm, and no content file gives one', () => expectWithheld(WITHHELD));
 
   it('the SAFE Centre gives both numbers its NHS trust publishes', () => {
     expect(local.find((s) => s.id === 'lancashire-safe-centre')!.contact.phones.map((p) => p.number).sort()).toEqual(['01772 523344', '01772 716565']);
